@@ -1,0 +1,32 @@
+package org.custodian.model;
+
+import java.time.LocalDate;
+
+/**
+ * One tracked step of a departure plan. Phase, section and action are the planner's vocabulary,
+ * stored as text so the planner can grow without a migration.
+ */
+public record DepartureTask(TaskId id, DepartureId departure, int position, String phase, String section,
+                            String action, AssetId asset, String title, String reason, String recipients,
+                            LocalDate due, TaskStatus status, String statusReason, String doneBy, LocalDate doneOn,
+                            String evidence) {
+    public DepartureTask {
+        title = Rules.clean(title);
+        statusReason = Rules.clean(statusReason);
+        doneBy = Rules.clean(doneBy);
+        evidence = Rules.clean(evidence);
+        Rules.check()
+                .present(id, "id", "A task needs an id")
+                .present(departure, "departure", "A task must belong to a departure")
+                .require(position >= 1, "position", "A task's position starts at 1")
+                .notBlank(phase, "phase", "A task needs a phase")
+                .notBlank(section, "section", "A task needs a section")
+                .notBlank(action, "action", "A task needs an action")
+                .notBlank(title, "title", "A task needs a title")
+                .present(status, "status", "A task needs a status")
+                .require(status != TaskStatus.NOT_NEEDED || statusReason != null, "statusReason",
+                        "Say why the task is not needed")
+                .require(status != TaskStatus.DONE || doneOn != null, "doneOn", "A done task needs the date it was done")
+                .orThrow();
+    }
+}

@@ -1,0 +1,5 @@
+package org.custodian.model;
+
+public enum DepartureType implements Labelled {
+    RESIGNATION, TERMINATION, CONTRACT_END, TRANSFER
+}

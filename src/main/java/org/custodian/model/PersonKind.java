@@ -1,0 +1,5 @@
+package org.custodian.model;
+
+public enum PersonKind implements Labelled {
+    EMPLOYEE, CONTRACTOR, EXTERNAL_PROVIDER
+}

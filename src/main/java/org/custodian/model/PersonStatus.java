@@ -1,0 +1,5 @@
+package org.custodian.model;
+
+public enum PersonStatus implements Labelled {
+    ACTIVE, LEAVING, DEPARTED
+}

@@ -1,0 +1,5 @@
+package org.custodian.model;
+
+public enum TaskStatus implements Labelled {
+    OPEN, DONE, NOT_NEEDED
+}
