@@ -1,0 +1,16 @@
+package org.custodian.service;
+
+import java.util.List;
+import java.util.Map;
+
+/** What `check` found: counts of what is there, and every problem in words. Empty problems = healthy. */
+public record CheckReport(Map<String, Integer> counts, long verifiedChanges, List<String> problems) {
+    public CheckReport {
+        counts = Map.copyOf(counts);
+        problems = List.copyOf(problems);
+    }
+
+    public boolean healthy() {
+        return problems.isEmpty();
+    }
+}

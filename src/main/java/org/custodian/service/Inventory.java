@@ -1,0 +1,101 @@
+package org.custodian.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.custodian.model.AuditEntry;
+import org.custodian.model.InventoryInfo;
+import org.custodian.model.InventorySnapshot;
+import org.custodian.storage.Database;
+import org.custodian.storage.KdfPolicy;
+
+/** One open inventory and the use cases that work on it. Close it to lock it again. */
+public final class Inventory implements AutoCloseable {
+    private final Database database;
+    private final Clock clock;
+    private final KdfPolicy kdfPolicy;
+    private final Repositories repositories = new Repositories();
+    private final PeopleService people;
+    private final AssetService assets;
+    private final CustodyService custody;
+    private final GroupService groups;
+
+    Inventory(Database database, Clock clock, KdfPolicy kdfPolicy) {
+        this.database = database;
+        this.clock = clock;
+        this.kdfPolicy = kdfPolicy;
+        this.people = new PeopleService(database, repositories);
+        this.assets = new AssetService(database, repositories);
+        this.custody = new CustodyService(database, repositories);
+        this.groups = new GroupService(database, repositories);
+    }
+
+    public PeopleService people() {
+        return people;
+    }
+
+    public AssetService assets() {
+        return assets;
+    }
+
+    public CustodyService custody() {
+        return custody;
+    }
+
+    public GroupService groups() {
+        return groups;
+    }
+
+    public InventoryInfo info() {
+        return database.read(tx -> repositories.info().find(tx)).orElseThrow(
+                () -> new org.custodian.model.DamagedInventoryException("The inventory has no name record."));
+    }
+
+    /** Everything in one read, for the analysis and for reports. */
+    public InventorySnapshot snapshot() {
+        return database.read(tx -> new InventorySnapshot(repositories.info().find(tx).orElse(null),
+                repositories.organisations().findAll(tx), repositories.people().findAll(tx),
+                repositories.groups().findAll(tx), repositories.groups().findAllMemberships(tx),
+                repositories.assets().findAll(tx), repositories.custody().findAll(tx),
+                repositories.grants().findAll(tx), repositories.rotations().findAll(tx)));
+    }
+
+    public List<AuditEntry> recentChanges(int limit) {
+        return database.read(tx -> repositories.audit().newestFirst(tx, limit));
+    }
+
+    /** Reads every record back through the model's rules; the chain was verified when it opened. */
+    public CheckReport check() {
+        return new InventoryCheck(database, repositories).run();
+    }
+
+    public void changePassphrase(char[] newPassphrase) {
+        database.changePassphrase(newPassphrase, kdfPolicy);
+    }
+
+    public Path backup() {
+        return database.backup();
+    }
+
+    public Path folder() {
+        return database.folder();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    Database database() {
+        return database;
+    }
+
+    Repositories repositories() {
+        return repositories;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

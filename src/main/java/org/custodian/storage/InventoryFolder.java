@@ -1,0 +1,76 @@
+package org.custodian.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.custodian.model.StorageException;
+import org.custodian.model.Violation;
+import org.custodian.model.ValidationException;
+
+/**
+ * An inventory is a private folder: the encrypted H2 file, the header beside it, a lock file and
+ * backups. Paths are checked before they reach a JDBC URL, where a ';' would add settings.
+ */
+record InventoryFolder(Path dir) {
+    static final String DATABASE_NAME = "inventory";
+
+    static InventoryFolder of(Path path) {
+        Path dir = path.toAbsolutePath().normalize();
+        String text = dir.toString();
+        if (text.contains(";") || text.contains("'") || text.chars().anyMatch(Character::isISOControl)) {
+            throw new ValidationException(java.util.List.of(new Violation("inventory",
+                    "The inventory path cannot contain ';', quotes or control characters: choose another folder name")));
+        }
+        return new InventoryFolder(dir);
+    }
+
+    Path header() {
+        return dir.resolve("custodian.header");
+    }
+
+    Path databaseFile() {
+        return dir.resolve(DATABASE_NAME + ".mv.db");
+    }
+
+    Path lockFile() {
+        return dir.resolve(".lock");
+    }
+
+    Path backups() {
+        return dir.resolve("backups");
+    }
+
+    boolean holdsInventory() {
+        return Files.isRegularFile(header());
+    }
+
+    /** A new inventory goes into a folder that does not exist yet or is empty, never over other files. */
+    void prepareForNewInventory() {
+        try {
+            if (Files.exists(dir)) {
+                if (!Files.isDirectory(dir)) {
+                    throw new StorageException("There is a file at " + dir + "; choose a folder name for the new inventory.");
+                }
+                try (Stream<Path> entries = Files.list(dir)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new StorageException("The folder " + dir + " is not empty; choose a new or empty folder.");
+                    }
+                }
+            }
+            SecureFiles.createPrivateDirectories(dir);
+        } catch (IOException e) {
+            throw new StorageException("Could not create the inventory folder " + dir + " ("
+                    + e.getClass().getSimpleName() + ").", e);
+        }
+    }
+
+    String jdbcUrl(boolean readOnly) {
+        String base = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";CIPHER=AES;TRACE_LEVEL_FILE=0;IFEXISTS=TRUE";
+        return readOnly ? base + ";ACCESS_MODE_DATA=r" : base + ";WRITE_DELAY=0";
+    }
+
+    String jdbcUrlForCreation() {
+        return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";CIPHER=AES;TRACE_LEVEL_FILE=0;WRITE_DELAY=0";
+    }
+}

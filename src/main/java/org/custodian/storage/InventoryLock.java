@@ -1,0 +1,64 @@
+package org.custodian.storage;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.custodian.model.InventoryInUseException;
+import org.custodian.model.StorageException;
+
+/** An OS lock held while the inventory is open; the OS releases it if the process dies. */
+final class InventoryLock implements AutoCloseable {
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private InventoryLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    static InventoryLock acquire(Path file) {
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            SecureFiles.restrictFile(file);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw inUse(channel);
+            }
+            return new InventoryLock(channel, lock);
+        } catch (OverlappingFileLockException e) {
+            throw inUse(channel);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StorageException("Could not lock the inventory (" + e.getClass().getSimpleName() + ").", e);
+        }
+    }
+
+    private static InventoryInUseException inUse(FileChannel channel) {
+        closeQuietly(channel);
+        return new InventoryInUseException("This inventory is already open in another Custodian window or command.");
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException ignored) {
+            // the lock is released with the channel either way
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // closing the channel below releases it too
+        }
+        closeQuietly(channel);
+    }
+}

@@ -1,0 +1,95 @@
+package org.custodian.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/**
+ * The checks between "here is a folder and a passphrase" and "this inventory may be written":
+ * each step refuses with its own plain message, and none of them writes to the folder.
+ */
+final class Unlocking {
+    private Unlocking() {
+    }
+
+    static InventoryHeader readHeader(InventoryFolder folder, KdfPolicy policy) {
+        InventoryHeader header = InventoryHeader.read(folder.header());
+        if (header.anchor().schemaVersion() > SchemaMigrations.LATEST) {
+            throw Database.newerSchema(header.anchor().schemaVersion());
+        }
+        if (!header.kdf().atLeast(policy.floor())) {
+            throw InventoryHeader.damaged("its header asks for a weaker passphrase check than Custodian allows "
+                    + "(it may have been tampered with)");
+        }
+        return header;
+    }
+
+    static KeyRing unlock(InventoryHeader header, char[] passphrase) {
+        byte[] kek = header.kdf().derive(passphrase, header.salt());
+        try {
+            KeyRing keys = new KeyRing(DataKey.unwrap(kek, header.nonce(), header.associatedData(), header.wrappedKey()));
+            if (!header.anchor().verifies(keys.anchorKey)) {
+                keys.destroy();
+                throw InventoryHeader.damaged("its header's record of the last change was altered");
+            }
+            return keys;
+        } finally {
+            Arrays.fill(kek, (byte) 0);
+        }
+    }
+
+    /**
+     * Opens H2 read-only (a damaged file is never rewritten), checks the schema and walks the audit
+     * chain: a database older than the anchor, or with any row changed, is refused.
+     */
+    static AuditTrail.ChainState verifyReadOnly(InventoryFolder folder, KeyRing keys, Anchor anchor) {
+        try (Connection connection = Database.connect(folder, keys, folder.jdbcUrl(true))) {
+            DSLContext dsl = DSL.using(connection, SQLDialect.H2);
+            int schema = installedSchemaVersion(dsl);
+            if (schema > SchemaMigrations.LATEST) {
+                throw Database.newerSchema(schema);
+            }
+            AuditTrail.ChainState chain = AuditTrail.verify(dsl, keys.auditKey, anchor.seq());
+            if (chain.lastSeq() < anchor.seq()) {
+                throw InventoryHeader.damaged("changes that were saved are missing from its database ("
+                        + chain.lastSeq() + " of " + anchor.seq() + " recorded changes present; an older copy "
+                        + "of the file may have been put back)");
+            }
+            if (!anchor.head().equals(chain.hashAtAnchor())) {
+                throw InventoryHeader.damaged("its change history does not match its header");
+            }
+            return chain;
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw H2Errors.onVerify(e);
+        }
+    }
+
+    private static int installedSchemaVersion(DSLContext dsl) {
+        boolean hasHistory = dsl.fetchExists(DSL.selectOne().from("INFORMATION_SCHEMA.TABLES")
+                .where("TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'"));
+        if (!hasHistory) {
+            throw InventoryHeader.damaged("its database holds no inventory tables");
+        }
+        Object version = dsl.fetchValue("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" "
+                + "WHERE \"success\" AND \"version\" IS NOT NULL");
+        return version == null ? 0 : ((Number) version).intValue();
+    }
+
+    static InventoryHeader rewrap(InventoryHeader old, KeyRing keys, char[] newPassphrase, KdfPolicy policy) {
+        KdfParameters kdf = policy.calibrate();
+        byte[] salt = DataKey.randomBytes(16);
+        byte[] nonce = DataKey.randomBytes(DataKey.NONCE_BYTES);
+        InventoryHeader unsealed = new InventoryHeader(old.format(), kdf, salt, nonce, new byte[0], old.demo(), old.anchor());
+        byte[] kek = kdf.derive(newPassphrase, salt);
+        try {
+            byte[] wrapped = keys.dataKey().wrap(kek, nonce, unsealed.associatedData());
+            return new InventoryHeader(old.format(), kdf, salt, nonce, wrapped, old.demo(), old.anchor());
+        } finally {
+            Arrays.fill(kek, (byte) 0);
+        }
+    }
+
+}
