@@ -6,7 +6,7 @@ import java.util.Map;
 /** What `check` found: counts of what is there, and every problem in words. Empty problems = healthy. */
 public record CheckReport(Map<String, Integer> counts, long verifiedChanges, List<String> problems) {
     public CheckReport {
-        counts = Map.copyOf(counts);
+        counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
         problems = List.copyOf(problems);
     }
 

@@ -3,13 +3,19 @@ package org.custodian.service;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
+import org.custodian.importer.CsvSource;
+import org.custodian.importer.InventoryContent;
+import org.custodian.importer.InventoryCsv;
 import org.custodian.model.InventoryInfo;
 import org.custodian.storage.Database;
 import org.custodian.storage.KdfPolicy;
 
 /** Creating and opening inventories: the front door every window and command goes through. */
 public final class InventoryFiles {
+    /** Public on purpose: the demo holds no real data, and the start screen shows this passphrase. */
+    public static final String DEMO_PASSPHRASE = "open the demo";
     private final KdfPolicy kdfPolicy;
     private final Clock clock;
     private final String actor;
@@ -36,6 +42,25 @@ public final class InventoryFiles {
         try {
             database.write(tx -> {
                 inventory.repositories().info().save(tx, info);
+                return null;
+            });
+            return inventory;
+        } catch (RuntimeException e) {
+            inventory.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Creates the demo inventory of a realistic small company from the CSV set shipped in the jar.
+     * The data is read and validated first, so bad data leaves no half-made inventory behind.
+     */
+    public Inventory createDemo(Path folder) {
+        InventoryContent content = InventoryCsv.read(CsvSource.classpath("sample-data"), LocalDate.now(clock));
+        Inventory inventory = create(folder, content.inventoryName(), DEMO_PASSPHRASE.toCharArray(), true);
+        try {
+            inventory.database().write(tx -> {
+                new InventoryLoader(inventory.repositories()).load(tx, content);
                 return null;
             });
             return inventory;

@@ -1,0 +1,21 @@
+package org.custodian;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.custodian.service.InventoryFiles;
+import org.custodian.ui.FxTaskRunner;
+import org.custodian.ui.shell.MainWindow;
+
+/** The desktop application's composition root: builds the services and the first window. */
+public final class App extends Application {
+    static void launchWindow() {
+        Application.launch(App.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        new MainWindow(stage, InventoryFiles.forThisMachine(), new FxTaskRunner()).show();
+    }
+}

@@ -1,0 +1,62 @@
+package org.custodian.cli;
+
+import java.io.PrintWriter;
+import org.custodian.model.CustodianException;
+import org.custodian.service.InventoryFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** The command-line front end: parses, runs one command, and turns every failure into a message and an exit code. */
+public final class Cli {
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+    private final InventoryFiles files;
+    private final Terminal terminal;
+
+    Cli(InventoryFiles files, Terminal terminal) {
+        this.files = files;
+        this.terminal = terminal;
+    }
+
+    public static Cli forConsole(InventoryFiles files) {
+        return new Cli(files, new Terminal(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                System.getenv(), Terminal.console()));
+    }
+
+    public int run(String... args) {
+        CommandLine line = new CommandLine(new RootCommand());
+        line.addSubcommand(new InitCommand(files, terminal));
+        line.addSubcommand(new DemoCommand(files, terminal));
+        line.addSubcommand(new CheckCommand(files, terminal));
+        line.addSubcommand(new ChangePassphraseCommand(files, terminal));
+        line.setOut(terminal.out());
+        line.setErr(terminal.err());
+        line.setExecutionExceptionHandler((failure, command, parsed) -> report(failure));
+        int code = line.execute(args);
+        terminal.out().flush();
+        terminal.err().flush();
+        return code;
+    }
+
+    private int report(Exception failure) {
+        PrintWriter err = terminal.err();
+        if (failure instanceof CustodianException known) {
+            err.println(known.getMessage());
+            err.println(known.nextStep());
+            return ExitCode.of(known);
+        }
+        if (failure instanceof CommandFailure command) {
+            err.println(command.getMessage());
+            return command.exitCode();
+        }
+        if (failure instanceof CommandLine.ParameterException usage) {
+            err.println(usage.getMessage());
+            return ExitCode.USAGE;
+        }
+        LOG.error("Unexpected failure: {}", failure.getClass().getName());
+        err.println("Custodian failed unexpectedly (" + failure.getClass().getSimpleName()
+                + "). Nothing was half-saved: each change is saved whole or not at all.");
+        return ExitCode.ERROR;
+    }
+
+}

@@ -1,0 +1,24 @@
+package org.custodian.ui.start;
+
+/** A rough hint, not a gate beyond the minimum: length matters most for a passphrase. */
+final class PassphraseStrength {
+    static final int MINIMUM_LENGTH = 10;
+
+    private PassphraseStrength() {
+    }
+
+    static String describe(String passphrase) {
+        int length = passphrase == null ? 0 : passphrase.length();
+        if (length == 0) {
+            return "Use four or more unrelated words, e.g. \"lantern cobalt orchard tide\".";
+        }
+        if (length < MINIMUM_LENGTH) {
+            return "Too short: at least " + MINIMUM_LENGTH + " characters.";
+        }
+        long words = passphrase.strip().split("\\s+").length;
+        if (length >= 24 || words >= 4) {
+            return "Strong.";
+        }
+        return length >= 16 ? "Fair: a few more words would make it strong." : "Weak: add more words.";
+    }
+}
