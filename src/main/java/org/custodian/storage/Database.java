@@ -64,7 +64,7 @@ public final class Database implements AutoCloseable {
             Arrays.fill(kek, (byte) 0);
             KeyRing keys = new KeyRing(dataKey);
             InventoryHeader header = new InventoryHeader(InventoryHeader.FORMAT, kdf, salt, nonce, wrapped, demo,
-                    Anchor.signed(SchemaMigrations.LATEST, 0, Anchor.GENESIS, keys.anchorKey));
+                    Anchor.signed(SchemaMigrations.LATEST, 0, Anchor.GENESIS, Anchor.OPEN, keys.anchorKey));
             header.write(folder.header());
             Connection connection = connect(folder, keys, folder.jdbcUrlForCreation());
             SchemaMigrations.flyway(dataSource(folder.jdbcUrl(false), keys)).migrate();
@@ -90,6 +90,8 @@ public final class Database implements AutoCloseable {
             InventoryHeader header = Unlocking.readHeader(folder, policy);
             KeyRing keys = Unlocking.unlock(header, passphrase);
             AuditTrail.ChainState chain = Unlocking.verifyReadOnly(folder, keys, header.anchor());
+            header = header.withAnchor(header.anchor().withFileMac(Anchor.OPEN, keys.anchorKey));
+            header.write(folder.header());
             Connection connection = connect(folder, keys, folder.jdbcUrl(false));
             Database database = new Database(folder, keys, lock, header, actor, clock, connection);
             database.migrateIfNeeded();
@@ -194,12 +196,23 @@ public final class Database implements AutoCloseable {
         } finally {
             try {
                 connection.close();
+                seal();
             } catch (SQLException e) {
                 LOG.warn("Closing the inventory failed, H2 error code {}", e.getErrorCode());
+            } catch (CustodianException e) {
+                LOG.warn("Sealing the closed inventory failed: {}", e.getMessage());
+            } finally {
+                keys.destroy();
+                lock.close();
             }
-            keys.destroy();
-            lock.close();
         }
+    }
+
+    /** Records an HMAC of the closed file, so any change to it before the next open is noticed. */
+    private void seal() {
+        header = header.withAnchor(header.anchor().withFileMac(FileSeal.of(folder.databaseFile(), keys.fileKey),
+                keys.anchorKey));
+        header.write(folder.header());
     }
 
     private void migrateIfNeeded() {
@@ -211,7 +224,7 @@ public final class Database implements AutoCloseable {
     }
 
     private void advanceAnchor(long seq, String head) {
-        header = header.withAnchor(Anchor.signed(SchemaMigrations.LATEST, seq, head, keys.anchorKey));
+        header = header.withAnchor(Anchor.signed(SchemaMigrations.LATEST, seq, head, Anchor.OPEN, keys.anchorKey));
         header.write(folder.header());
     }
 

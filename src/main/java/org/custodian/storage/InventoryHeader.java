@@ -26,7 +26,7 @@ record InventoryHeader(int format, KdfParameters kdf, byte[] salt, byte[] nonce,
     static final int FORMAT = 1;
     private static final List<String> KEYS = List.of("custodian-inventory", "kdf", "kdf.memory-kib",
             "kdf.iterations", "kdf.parallelism", "kdf.salt", "key.nonce", "key.wrapped", "demo",
-            "anchor.schema", "anchor.seq", "anchor.head", "anchor.mac");
+            "anchor.schema", "anchor.seq", "anchor.head", "anchor.file", "anchor.mac");
 
     /** The parts the wrapped key is bound to: changing any of them makes the passphrase fail. */
     byte[] associatedData() {
@@ -54,6 +54,7 @@ record InventoryHeader(int format, KdfParameters kdf, byte[] salt, byte[] nonce,
         line(body, "anchor.schema", anchor.schemaVersion());
         line(body, "anchor.seq", anchor.seq());
         line(body, "anchor.head", anchor.head());
+        line(body, "anchor.file", anchor.fileMac());
         line(body, "anchor.mac", anchor.mac());
         line(body, "checksum", checksum(body.toString()));
         try {
@@ -103,7 +104,7 @@ record InventoryHeader(int format, KdfParameters kdf, byte[] salt, byte[] nonce,
                     b64.decode(values.get("kdf.salt")), b64.decode(values.get("key.nonce")),
                     b64.decode(values.get("key.wrapped")), Boolean.parseBoolean(values.get("demo")),
                     new Anchor(integer(values, "anchor.schema"), Long.parseLong(values.get("anchor.seq")),
-                            values.get("anchor.head"), values.get("anchor.mac")));
+                            values.get("anchor.head"), values.get("anchor.file"), values.get("anchor.mac")));
         } catch (IllegalArgumentException e) {
             throw damaged("its header holds a malformed value");
         }

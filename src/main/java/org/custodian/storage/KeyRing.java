@@ -8,11 +8,13 @@ final class KeyRing {
     private final DataKey dataKey;
     final byte[] auditKey;
     final byte[] anchorKey;
+    final byte[] fileKey;
 
     KeyRing(DataKey dataKey) {
         this.dataKey = dataKey;
         this.auditKey = dataKey.subKey("custodian audit chain v1");
         this.anchorKey = dataKey.subKey("custodian anchor v1");
+        this.fileKey = dataKey.subKey("custodian closed file v1");
     }
 
     DataKey dataKey() {
@@ -36,5 +38,6 @@ final class KeyRing {
         dataKey.destroy();
         java.util.Arrays.fill(auditKey, (byte) 0);
         java.util.Arrays.fill(anchorKey, (byte) 0);
+        java.util.Arrays.fill(fileKey, (byte) 0);
     }
 }

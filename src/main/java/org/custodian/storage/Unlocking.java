@@ -46,6 +46,9 @@ final class Unlocking {
      * chain: a database older than the anchor, or with any row changed, is refused.
      */
     static AuditTrail.ChainState verifyReadOnly(InventoryFolder folder, KeyRing keys, Anchor anchor) {
+        if (anchor.closedCleanly() && !FileSeal.matches(folder.databaseFile(), keys.fileKey, anchor.fileMac())) {
+            throw InventoryHeader.damaged("its database file was changed outside Custodian since it was last closed");
+        }
         try (Connection connection = Database.connect(folder, keys, folder.jdbcUrl(true))) {
             DSLContext dsl = DSL.using(connection, SQLDialect.H2);
             int schema = installedSchemaVersion(dsl);

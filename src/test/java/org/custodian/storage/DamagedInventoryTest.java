@@ -1,0 +1,168 @@
+package org.custodian.storage;
+
+import static org.custodian.storage.StorageFixture.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Random;
+import org.custodian.model.CustodianException;
+import org.custodian.model.DamagedInventoryException;
+import org.custodian.model.NewerVersionException;
+import org.custodian.model.WrongPassphraseException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of damage is refused with a plain message, and the refused files stay byte-identical. */
+class DamagedInventoryTest {
+    private static final String PASSPHRASE = "a long pass phrase";
+    @TempDir Path temp;
+    private Path folder;
+    private Path databaseFile;
+    private Path headerFile;
+
+    @BeforeEach
+    void createInventoryWithSomeHistory() {
+        folder = temp.resolve("inventory");
+        try (Database db = create(folder, PASSPHRASE)) {
+            for (int i = 0; i < 5; i++) {
+                addPerson(db, person("Person " + i));
+            }
+        }
+        databaseFile = folder.resolve("inventory.mv.db");
+        headerFile = folder.resolve("custodian.header");
+    }
+
+    @Test
+    void randomBitFlipsTruncationsAndZeroedBlocksAreAllRefusedAndNeverRewritten() throws IOException {
+        byte[] original = Files.readAllBytes(databaseFile);
+        Random random = new Random(42);
+        for (int mutant = 0; mutant < 120; mutant++) {
+            byte[] damaged = original.clone();
+            switch (mutant % 3) {
+                case 0 -> damaged[random.nextInt(damaged.length)] ^= (byte) (1 << random.nextInt(8));
+                case 1 -> damaged = java.util.Arrays.copyOf(damaged, 4096 * random.nextInt(damaged.length / 4096));
+                default -> {
+                    int block = 4096 * random.nextInt(damaged.length / 4096);
+                    java.util.Arrays.fill(damaged, block, Math.min(damaged.length, block + 4096), (byte) 0);
+                }
+            }
+            if (java.util.Arrays.equals(damaged, original)) {
+                continue;
+            }
+            Files.write(databaseFile, damaged);
+            Map<String, String> before = fingerprint(folder);
+            assertThrows(DamagedInventoryException.class, () -> open(folder, PASSPHRASE), "mutant " + mutant);
+            assertEquals(before, fingerprint(folder), "mutant " + mutant + " was rewritten");
+        }
+        Files.write(databaseFile, original);
+        open(folder, PASSPHRASE).close();
+    }
+
+    @Test
+    void anOlderCopyOfTheDatabasePutBackIsRefused() throws IOException {
+        Path older = temp.resolve("older.mv.db");
+        Files.copy(databaseFile, older);
+        try (Database db = open(folder, PASSPHRASE)) {
+            addPerson(db, person("Late Addition"));
+        }
+        Files.copy(older, databaseFile, StandardCopyOption.REPLACE_EXISTING);
+        assertRefusedUnchanged(DamagedInventoryException.class, "changed outside Custodian");
+    }
+
+    @Test
+    void missingDatabaseFileIsRefused() throws IOException {
+        Files.delete(databaseFile);
+        assertRefusedUnchanged(DamagedInventoryException.class, "damaged");
+        assertFalse(Files.exists(databaseFile), "opening must not create an empty database in its place");
+    }
+
+    @Test
+    void headerWithABrokenChecksumIsRefusedBeforeThePassphraseIsTried() throws IOException {
+        replaceInHeader("kdf.iterations=1", "kdf.iterations=2", false);
+        assertRefusedUnchanged(DamagedInventoryException.class, "checksum");
+    }
+
+    @Test
+    void headerWithLoweredKdfCostIsRefusedBeforeTheKdfRuns() throws IOException {
+        KdfPolicy strict = new KdfPolicy(new KdfParameters(64 * 1024, 3, 1), java.time.Duration.ZERO);
+        Map<String, String> before = fingerprint(folder);
+        long start = System.nanoTime();
+        DamagedInventoryException e = assertThrows(DamagedInventoryException.class,
+                () -> Database.open(folder, PASSPHRASE.toCharArray(), strict, "tester", CLOCK));
+        assertTrue(e.getMessage().contains("weaker passphrase check"), e.getMessage());
+        assertTrue(System.nanoTime() - start < 200_000_000L, "refused before running Argon2id");
+        assertEquals(before, fingerprint(folder));
+    }
+
+    @Test
+    void headerWithChangedSaltOrFlippedWrappedKeyDoesNotOpen() throws IOException {
+        String header = Files.readString(headerFile);
+        String salt = header.lines().filter(l -> l.startsWith("kdf.salt=")).findFirst().orElseThrow();
+        replaceInHeader(salt, "kdf.salt=AAAAAAAAAAAAAAAAAAAAAA==", true);
+        assertRefusedUnchanged(WrongPassphraseException.class, "passphrase");
+        Files.writeString(headerFile, header);
+        String wrapped = header.lines().filter(l -> l.startsWith("key.wrapped=")).findFirst().orElseThrow();
+        char last = wrapped.charAt(wrapped.length() - 3);
+        replaceInHeader(wrapped, wrapped.substring(0, wrapped.length() - 3) + (last == 'A' ? 'B' : 'A')
+                + wrapped.substring(wrapped.length() - 2), true);
+        assertRefusedUnchanged(WrongPassphraseException.class, "passphrase");
+    }
+
+    @Test
+    void editedAnchorIsRefused() throws IOException {
+        replaceInHeader("anchor.seq=5", "anchor.seq=4", true);
+        assertRefusedUnchanged(DamagedInventoryException.class, "record of the last change was altered");
+    }
+
+    @Test
+    void inventoryFromANewerFileFormatIsRefused() throws IOException {
+        replaceInHeader("custodian-inventory=1", "custodian-inventory=2", true);
+        assertRefusedUnchanged(NewerVersionException.class, "newer version");
+    }
+
+    @Test
+    void inventoryWithANewerSchemaIsRefused() throws IOException {
+        replaceInHeader("anchor.schema=1", "anchor.schema=7", true);
+        assertRefusedUnchanged(NewerVersionException.class, "newer version");
+    }
+
+    @Test
+    void folderWithoutAnInventoryIsRefusedPlainly() throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        DamagedInventoryException e = assertThrows(DamagedInventoryException.class, () -> open(empty, PASSPHRASE));
+        assertTrue(e.getMessage().contains("no Custodian inventory"), e.getMessage());
+        assertFalse(Files.exists(empty.resolve(".lock")));
+    }
+
+    private void assertRefusedUnchanged(Class<? extends CustodianException> type, String messagePart) {
+        Map<String, String> before = fingerprint(folder);
+        CustodianException e = assertThrows(type, () -> open(folder, PASSPHRASE));
+        assertTrue(e.getMessage().contains(messagePart), e.getMessage());
+        assertFalse(e.getMessage().contains(PASSPHRASE));
+        assertEquals(before, fingerprint(folder));
+    }
+
+    /** Edits a header line; with {@code fixChecksum} the edit is as a careful attacker would make it. */
+    private void replaceInHeader(String from, String to, boolean fixChecksum) throws IOException {
+        String header = Files.readString(headerFile);
+        assertTrue(header.contains(from), from);
+        String body = header.substring(0, header.indexOf("checksum=")).replace(from, to);
+        String checksum = header.substring(header.indexOf("checksum="));
+        if (fixChecksum) {
+            try {
+                checksum = "checksum=" + java.util.HexFormat.of().formatHex(java.security.MessageDigest
+                        .getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8))) + "\n";
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        Files.writeString(headerFile, body + checksum);
+    }
+
+}
