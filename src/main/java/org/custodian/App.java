@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.custodian.service.InventoryFiles;
+import org.custodian.ui.DataFolders;
 import org.custodian.ui.FxTaskRunner;
 import org.custodian.ui.shell.MainWindow;
 
@@ -16,6 +17,6 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        new MainWindow(stage, InventoryFiles.forThisMachine(), new FxTaskRunner()).show();
+        new MainWindow(stage, InventoryFiles.forThisMachine(), new FxTaskRunner(), DataFolders.userDataFolder()).show();
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
  */
 public record KdfPolicy(KdfParameters floor, Duration target) {
     private static final int MAX_ITERATIONS = 64;
+    private static final int PROBE_PASSES = 4;
 
     public static KdfPolicy production() {
         return new KdfPolicy(new KdfParameters(64 * 1024, 3, 1), Duration.ofSeconds(1));
@@ -19,18 +20,25 @@ public record KdfPolicy(KdfParameters floor, Duration target) {
         return new KdfPolicy(new KdfParameters(1024, 1, 1), Duration.ZERO);
     }
 
-    /** Finds the iteration count at the floor's memory that takes about {@code target} here. */
+    /**
+     * Finds the iteration count at the floor's memory that takes about {@code target} here. A warm-up
+     * pass lets the JIT compile Argon2 first; the faster of two timed runs damps GC noise.
+     */
     public KdfParameters calibrate() {
         if (target.isZero()) {
             return floor;
         }
-        byte[] salt = new byte[16];
-        KdfParameters probe = new KdfParameters(floor.memoryKiB(), 1, floor.parallelism());
-        probe.derive(new char[] {'w', 'a', 'r', 'm'}, salt);
+        time(1);
+        long fastest = Math.max(1, Math.min(time(PROBE_PASSES), time(PROBE_PASSES)));
+        long iterations = target.toNanos() * PROBE_PASSES / fastest;
+        return new KdfParameters(floor.memoryKiB(), (int) Math.min(MAX_ITERATIONS, Math.max(floor.iterations(), iterations)),
+                floor.parallelism());
+    }
+
+    private long time(int iterations) {
+        KdfParameters probe = new KdfParameters(floor.memoryKiB(), iterations, floor.parallelism());
         long start = System.nanoTime();
-        probe.derive(new char[] {'p', 'r', 'o', 'b', 'e'}, salt);
-        long perIteration = Math.max(1, System.nanoTime() - start);
-        int iterations = (int) Math.min(MAX_ITERATIONS, Math.max(floor.iterations(), target.toNanos() / perIteration));
-        return new KdfParameters(floor.memoryKiB(), iterations, floor.parallelism());
+        probe.derive(new char[] {'p', 'r', 'o', 'b', 'e'}, new byte[16]);
+        return System.nanoTime() - start;
     }
 }

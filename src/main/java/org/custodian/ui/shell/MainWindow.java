@@ -1,5 +1,6 @@
 package org.custodian.ui.shell;
 
+import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -16,13 +17,15 @@ public final class MainWindow {
     private final Stage stage;
     private final InventoryFiles files;
     private final TaskRunner tasks;
+    private final Path dataFolder;
     private final Scene scene;
     private Inventory open;
 
-    public MainWindow(Stage stage, InventoryFiles files, TaskRunner tasks) {
+    public MainWindow(Stage stage, InventoryFiles files, TaskRunner tasks, Path dataFolder) {
         this.stage = stage;
         this.files = files;
         this.tasks = tasks;
+        this.dataFolder = dataFolder;
         this.scene = new Scene(new javafx.scene.layout.StackPane(), 960, 640);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
         stage.setTitle("Custodian");
@@ -36,7 +39,7 @@ public final class MainWindow {
     }
 
     private void showStart() {
-        scene.setRoot(new StartView(new StartViewModel(files, tasks, this::showInventory)).build());
+        scene.setRoot(new StartView(new StartViewModel(files, tasks, dataFolder, this::showInventory)).build());
         stage.setTitle("Custodian");
     }
 

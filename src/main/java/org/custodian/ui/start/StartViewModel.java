@@ -12,7 +12,6 @@ import javafx.beans.property.StringProperty;
 import org.custodian.model.CustodianException;
 import org.custodian.service.Inventory;
 import org.custodian.service.InventoryFiles;
-import org.custodian.ui.DataFolders;
 import org.custodian.ui.TaskRunner;
 
 /** State and commands of the start screen: open an inventory, create one, or open the demo. */
@@ -30,18 +29,20 @@ public final class StartViewModel {
     private final InventoryFiles files;
     private final TaskRunner tasks;
     private final Consumer<Inventory> onOpened;
+    private final Path dataFolder;
 
-    public StartViewModel(InventoryFiles files, TaskRunner tasks, Consumer<Inventory> onOpened) {
+    /** {@code dataFolder} is where new inventories and the demo go unless the user picks another folder. */
+    public StartViewModel(InventoryFiles files, TaskRunner tasks, Path dataFolder, Consumer<Inventory> onOpened) {
         this.files = files;
         this.tasks = tasks;
         this.onOpened = onOpened;
-        Path data = DataFolders.userDataFolder();
-        openFolder.set(data.resolve("inventory").toString());
-        createFolder.set(data.resolve("inventory").toString());
+        this.dataFolder = dataFolder;
+        openFolder.set(dataFolder.resolve("inventory").toString());
+        createFolder.set(dataFolder.resolve("inventory").toString());
     }
 
-    public static Path demoFolder() {
-        return DataFolders.userDataFolder().resolve("demo");
+    public Path demoFolder() {
+        return dataFolder.resolve("demo");
     }
 
     public StringBinding strengthHint() {
