@@ -74,6 +74,10 @@ public final class InventoryFiles {
         return new Inventory(Database.open(folder, passphrase, kdfPolicy, actor, clock), clock, kdfPolicy);
     }
 
+    public boolean exists(Path folder) {
+        return Database.exists(folder);
+    }
+
     /** Whether the folder holds the demo inventory, whose passphrase is public and may be filled in. */
     public boolean isDemo(Path folder) {
         return Database.isDemo(folder);

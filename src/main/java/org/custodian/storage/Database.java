@@ -106,6 +106,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether the folder holds an inventory header (valid or not); never throws. */
+    public static boolean exists(Path path) {
+        try {
+            return InventoryFolder.of(path).holdsInventory();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** True only for a readable header that says it is the demo inventory; never throws. */
     public static boolean isDemo(Path path) {
         try {

@@ -32,6 +32,11 @@ class StartScreenTest {
     }
 
     @Test
+    void theFirstLaunchOffersTheDemo(FxRobot robot) {
+        assertTrue(robot.lookup("#demo-button").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+    }
+
+    @Test
     void createLockReopenWithAWrongThenTheRightPassphrase(FxRobot robot) {
         assertEquals("Custodian", stage.getTitle());
         robot.clickOn("Create new");

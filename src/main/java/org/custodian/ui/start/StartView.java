@@ -1,5 +1,6 @@
 package org.custodian.ui.start;
 
+import java.io.File;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -13,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import org.custodian.service.InventoryFiles;
 
 /** The first screen: open, create, or try the demo. */
@@ -30,6 +32,9 @@ public final class StartView {
         TabPane tabs = new TabPane(new Tab("Open", openForm()), new Tab("Create new", createForm()),
                 new Tab("Demo", demoForm()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        if (model.firstLaunch()) {
+            tabs.getSelectionModel().select(2);
+        }
         tabs.disableProperty().bind(model.busy);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
@@ -56,7 +61,7 @@ public final class StartView {
         open.disableProperty().bind(model.canOpen().not());
         passphrase.setOnAction(e -> { if (!open.isDisabled()) model.open(); });
         GridPane grid = grid();
-        grid.addRow(0, new Label("Inventory folder"), folder);
+        grid.addRow(0, new Label("Inventory folder"), new HBox(6, folder, browse(folder)));
         grid.addRow(1, new Label("Passphrase"), passphrase);
         grid.add(open, 1, 2);
         return grid;
@@ -81,7 +86,7 @@ public final class StartView {
         create.disableProperty().bind(model.canCreate().not());
         GridPane grid = grid();
         grid.addRow(0, new Label("Name"), name);
-        grid.addRow(1, new Label("Folder"), folder);
+        grid.addRow(1, new Label("Folder"), new HBox(6, folder, browse(folder)));
         grid.addRow(2, new Label("Passphrase"), passphrase);
         grid.addRow(3, new Label("Repeat"), repeat);
         grid.add(hint, 1, 4);
@@ -99,6 +104,23 @@ public final class StartView {
         VBox box = new VBox(12, about, passphrase, open);
         box.setPadding(new Insets(16));
         return box;
+    }
+
+    private static Button browse(TextField target) {
+        Button browse = new Button("Browse…");
+        browse.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Choose the inventory folder");
+            File current = new File(target.getText()).getParentFile();
+            if (current != null && current.isDirectory()) {
+                chooser.setInitialDirectory(current);
+            }
+            File chosen = chooser.showDialog(target.getScene().getWindow());
+            if (chosen != null) {
+                target.setText(chosen.getAbsolutePath());
+            }
+        });
+        return browse;
     }
 
     private static TextField field(String id) {

@@ -41,6 +41,11 @@ public final class StartViewModel {
         createFolder.set(dataFolder.resolve("inventory").toString());
     }
 
+    /** On the very first launch there is nothing to open yet: the screen offers the demo first. */
+    public boolean firstLaunch() {
+        return !files.exists(Path.of(openFolder.get()));
+    }
+
     public Path demoFolder() {
         return dataFolder.resolve("demo");
     }
