@@ -14,6 +14,8 @@ public final class InventorySummaryViewModel {
     public final StringProperty status = new SimpleStringProperty("Loading...");
     public final ObservableList<String> counts = FXCollections.observableArrayList();
     public final ObservableList<String> recentChanges = FXCollections.observableArrayList();
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
     private final Inventory inventory;
     private final TaskRunner tasks;
 
@@ -25,7 +27,8 @@ public final class InventorySummaryViewModel {
 
     public void refresh() {
         tasks.run(() -> new Loaded(inventory.check(), inventory.recentChanges(20).stream()
-                        .map(e -> e.at() + "  " + e.actor() + "  " + e.action().toLowerCase() + " " + e.entityType())
+                        .map(e -> WHEN.format(e.at()) + "   " + e.actor() + "   " + e.action().toLowerCase()
+                                + " " + e.entityType())
                         .toList()),
                 loaded -> {
                     counts.setAll(loaded.report.counts().entrySet().stream()
