@@ -24,15 +24,34 @@ class CrashRecoveryTest {
     @TempDir Path temp;
 
     @Test
+    void anInventoryOpenInAnotherProcessIsRefusedUntilThatProcessDies() throws Exception {
+        Path folder = temp.resolve("shared");
+        create(folder, PASSPHRASE).close();
+        Process writer = startWriter(folder, 0);
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+            assertNotNull(out.readLine(), "the other process started writing");
+            var e = assertThrows(org.custodian.model.InventoryInUseException.class, () -> open(folder, PASSPHRASE));
+            assertTrue(e.getMessage().contains("already open"));
+            writer.destroyForcibly();
+            writer.waitFor();
+        }
+        open(folder, PASSPHRASE).close();
+    }
+
+    private static Process startWriter(Path folder, int first) throws java.io.IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CrashingWriter.class.getName(), folder.toString(),
+                String.valueOf(first)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    @Test
     void acknowledgedWritesSurviveKillMinusNine() throws Exception {
         Path folder = temp.resolve("inv");
         create(folder, PASSPHRASE).close();
         Set<String> acknowledged = new HashSet<>();
         int next = 0;
         for (int kill = 0; kill < KILLS; kill++) {
-            Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), CrashingWriter.class.getName(), folder.toString(),
-                    String.valueOf(next)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process writer = startWriter(folder, next);
             int wanted = ThreadLocalRandom.current().nextInt(3, 40);
             try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
