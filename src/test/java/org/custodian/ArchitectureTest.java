@@ -22,8 +22,7 @@ class ArchitectureTest {
     static final ArchRule analysisSeesOnlyTheModel = classes().that().resideInAPackage("org.custodian.analysis..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.custodian.model..",
                     "org.custodian.analysis..")
-            .because("the analysis core is pure, deterministic and testable without I/O")
-            .allowEmptyShould(true);
+            .because("the analysis core is pure, deterministic and testable without I/O");
 
     @ArchTest
     static final ArchRule storageStaysBelowServices = noClasses().that().resideInAPackage("org.custodian.storage..")

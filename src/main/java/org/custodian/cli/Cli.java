@@ -29,6 +29,13 @@ public final class Cli {
         line.addSubcommand(new DemoCommand(files, terminal));
         line.addSubcommand(new CheckCommand(files, terminal));
         line.addSubcommand(new ChangePassphraseCommand(files, terminal));
+        line.addSubcommand(new ListCommand(files, terminal));
+        line.addSubcommand(new CommandLine(new ReportCommands.Report())
+                .addSubcommand(new ReportCommands.ExposureReport(files, terminal))
+                .addSubcommand(new ReportCommands.WhoCanTouch(files, terminal))
+                .addSubcommand(new ReportCommands.HygieneReport(files, terminal)));
+        line.addSubcommand(new CommandLine(new PlanCommand()).addSubcommand(new PlanDepartureCommand(files, terminal)));
+        line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setOut(terminal.out());
         line.setErr(terminal.err());
         line.setExecutionExceptionHandler((failure, command, parsed) -> report(failure));

@@ -20,6 +20,8 @@ public final class Inventory implements AutoCloseable {
     private final AssetService assets;
     private final CustodyService custody;
     private final GroupService groups;
+    private final ExposureService exposure;
+    private final DepartureService departures;
 
     Inventory(Database database, Clock clock, KdfPolicy kdfPolicy) {
         this.database = database;
@@ -29,6 +31,8 @@ public final class Inventory implements AutoCloseable {
         this.assets = new AssetService(database, repositories);
         this.custody = new CustodyService(database, repositories);
         this.groups = new GroupService(database, repositories);
+        this.exposure = new ExposureService(this);
+        this.departures = new DepartureService(database, repositories, clock);
     }
 
     public PeopleService people() {
@@ -47,6 +51,14 @@ public final class Inventory implements AutoCloseable {
         return groups;
     }
 
+    public ExposureService exposure() {
+        return exposure;
+    }
+
+    public DepartureService departures() {
+        return departures;
+    }
+
     public InventoryInfo info() {
         return database.read(tx -> repositories.info().find(tx)).orElseThrow(
                 () -> new org.custodian.model.DamagedInventoryException("The inventory has no name record."));
@@ -54,11 +66,7 @@ public final class Inventory implements AutoCloseable {
 
     /** Everything in one read, for the analysis and for reports. */
     public InventorySnapshot snapshot() {
-        return database.read(tx -> new InventorySnapshot(repositories.info().find(tx).orElse(null),
-                repositories.organisations().findAll(tx), repositories.people().findAll(tx),
-                repositories.groups().findAll(tx), repositories.groups().findAllMemberships(tx),
-                repositories.assets().findAll(tx), repositories.custody().findAll(tx),
-                repositories.grants().findAll(tx), repositories.rotations().findAll(tx)));
+        return database.read(tx -> Snapshots.read(tx, repositories));
     }
 
     public List<AuditEntry> recentChanges(int limit) {

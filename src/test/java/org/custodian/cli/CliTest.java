@@ -133,6 +133,58 @@ class CliTest {
     }
 
     @Test
+    void reportsAnswerAboutTheDemoCompanyInTextAndJson() throws Exception {
+        Path folder = temp.resolve("demo");
+        run("demo", "-i", folder.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("report", "exposure", "-i", folder.toString(), "--person", "Kevin Dale"));
+        assertTrue(out.toString().startsWith("Everything Kevin Dale could touch"), out.toString());
+        assertTrue(out.toString().contains("Can reach now"));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("report", "exposure", "-i", folder.toString(), "--person", "kevin dale", "--format", "json"));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertTrue(json.get("count").asInt() > 20);
+        var first = json.get("results").get(0);
+        for (String field : new String[] {"asset", "kind", "level", "via", "sentence", "path"}) {
+            assertTrue(first.has(field), field);
+        }
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("report", "who-can-touch", "-i", folder.toString(), "--asset", "Office Wi-Fi key (HM-Office)"));
+        assertTrue(out.toString().contains("Still knows"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("report", "hygiene", "-i", folder.toString()));
+        assertTrue(out.toString().contains("Departed and still knows"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("list", "assets", "-i", folder.toString()));
+        assertTrue(out.toString().lines().count() >= 60);
+    }
+
+    @Test
+    void planDepartureIsAWhatIfUnlessSaved() throws Exception {
+        Path folder = temp.resolve("demo");
+        run("demo", "-i", folder.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("plan", "departure", "-i", folder.toString(), "--person", "Kevin Dale", "--hostile",
+                "--format", "json"));
+        var plan = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertEquals("HOSTILE", plan.get("mode").asText());
+        assertEquals("BEFORE_NOTIFYING", plan.get("tasks").get(0).get("phase").asText());
+        assertEquals(1, plan.get("tasks").get(0).get("order").asInt());
+        assertFalse(err.toString().contains("Saved"));
+        assertEquals(0, run("plan", "departure", "-i", folder.toString(), "--organisation", "Fellside IT Services Ltd",
+                "--last-day", "2026-12-31", "--save"));
+        assertTrue(err.toString().contains("Saved the departure"), err.toString());
+    }
+
+    @Test
+    void unknownNamesListTheClosestMatches() {
+        Path folder = temp.resolve("demo");
+        run("demo", "-i", folder.toString());
+        assertEquals(ExitCode.ERROR, run("report", "exposure", "-i", folder.toString(), "--person", "Kevn Dale"));
+        assertTrue(err.toString().contains("Closest: Kevin Dale"), err.toString());
+    }
+
+    @Test
     void thereIsNoPassphraseArgument() {
         assertEquals(ExitCode.USAGE, run("init", "-i", temp.resolve("p").toString(), "--passphrase", "secret"));
     }

@@ -1,0 +1,110 @@
+package org.custodian.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.custodian.model.Asset;
+import org.custodian.model.AssetSubtype;
+import org.custodian.model.CustodyRole;
+import org.custodian.model.Organisation;
+import org.custodian.model.Person;
+
+/** The words of access tasks: a title that says what to do to what, and a reason that says why. */
+final class AccessWording {
+    static final String REGISTRAR_NOTE = "Changing the registrant email can start a 60-day transfer lock:"
+            + " change the password and account contacts now, and plan any registrant change.";
+    static final String UPSTREAM_OF_URGENT = "Done before notifying because it leads to an asset that must be"
+            + " changed before they are told.";
+
+    private final PlanContext plan;
+    private final Map<Integer, OrganisationReach> reachOf;
+    private final Map<Integer, Set<CustodyRole>> rolesOf;
+    private final Map<Integer, List<Person>> holdersOf;
+
+    AccessWording(PlanContext plan, Map<Integer, OrganisationReach> reachOf, Map<Integer, Set<CustodyRole>> rolesOf,
+                  Map<Integer, List<Person>> holdersOf) {
+        this.plan = plan;
+        this.reachOf = reachOf;
+        this.rolesOf = rolesOf;
+        this.holdersOf = holdersOf;
+    }
+
+    String title(PlanAction action, int asset) {
+        Asset a = plan.graph.assets[asset];
+        String holders = String.join(", ", holdersOf.getOrDefault(asset, List.of()).stream().map(Person::name).toList());
+        boolean onCallList = roles(asset).contains(CustodyRole.CALL_LIST);
+        return switch (action) {
+            case ROTATE_SECRET -> "Rotate " + a.name();
+            case DISABLE_ACCOUNT -> a.subtype() == AssetSubtype.SSH_KEY
+                    ? "Remove " + a.name() + " from every server that trusts it"
+                    : "Disable " + a.name() + " and remove its SSH keys";
+            case RECOVER_KEY -> holders.isEmpty() ? "Check that every copy of " + a.name() + " is accounted for"
+                    : "Collect " + a.name() + " from " + holders;
+            case RE_KEY_LOCK -> "Re-key the lock for " + a.name() + copiesMissing(asset);
+            case CHANGE_ALARM_CODE_AND_CALL_LIST -> "Change " + a.name() + (onCallList
+                    ? " and remove " + plan.leaverName + " from the alarm company's call list"
+                    : " and check the alarm company's call list");
+            case CANCEL_CARD_OR_AUTHORITY -> "Cancel " + a.name() + " with " + vendorName(a);
+            case REMOVE_ALLOW_RULE -> "Remove the allow-list rule " + a.name();
+            case CHANGE_RECOVERY_CONTACT -> "Change the recovery contact of " + a.name();
+            case RE_ENROL_MFA -> "Re-enrol MFA for " + a.name() + " on a device that stays";
+            default -> action.label() + ": " + a.name();
+        };
+    }
+
+    /** The explaining path first, then what the role, the cycle, the kind or the phase adds. */
+    String reason(PlanAction action, int asset, int[] together, int togetherCount, boolean promoted) {
+        OrganisationReach reach = reachOf.get(asset);
+        Asset a = plan.graph.assets[asset];
+        List<String> parts = new ArrayList<>();
+        if (reach != null) {
+            parts.add(reach.sentence() + ".");
+        }
+        if (action == PlanAction.CHANGE_RECOVERY_CONTACT) {
+            parts.add(roles(asset).contains(CustodyRole.RECOVERY_CONTACT)
+                    ? plan.leaverName + " is its recovery contact and could reset it."
+                    : "Its recovery email or phone belongs to " + plan.leaverName + ".");
+        }
+        if (action == PlanAction.RE_ENROL_MFA) {
+            parts.add(plan.leaverName + " holds its MFA device.");
+        }
+        if (action == PlanAction.CHANGE_ALARM_CODE_AND_CALL_LIST && roles(asset).contains(CustodyRole.CALL_LIST)) {
+            parts.add(plan.leaverName + " is on the alarm company's call list.");
+        }
+        if (togetherCount > 0) {
+            parts.add(together(together, togetherCount));
+        }
+        if (a.subtype() == AssetSubtype.REGISTRAR) {
+            parts.add(REGISTRAR_NOTE);
+        }
+        if (promoted) {
+            parts.add(UPSTREAM_OF_URGENT);
+        }
+        return String.join(" ", parts);
+    }
+
+    private String together(int[] together, int togetherCount) {
+        List<String> names = new ArrayList<>();
+        for (int other : together) {
+            names.add(plan.graph.assets[other].name());
+        }
+        int unnamed = togetherCount - together.length;
+        return "It and " + String.join(", ", names) + (unnamed > 0 ? " and " + unnamed + " more" : "")
+                + " can reach each other: change them together, in one sitting.";
+    }
+
+    private Set<CustodyRole> roles(int asset) {
+        return rolesOf.getOrDefault(asset, Set.of());
+    }
+
+    private String copiesMissing(int asset) {
+        int missing = plan.graph.unaccountedCopies[asset];
+        return missing <= 0 ? "" : " (" + missing + (missing == 1 ? " copy" : " copies") + " unaccounted for)";
+    }
+
+    private String vendorName(Asset asset) {
+        return asset.vendor() == null ? "the bank or vendor"
+                : plan.graph.organisation(asset.vendor()).map(Organisation::name).orElse("the bank or vendor");
+    }
+}

@@ -1,0 +1,104 @@
+package org.custodian.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.custodian.model.Asset;
+import org.custodian.model.CustodyRole;
+import org.custodian.model.Person;
+
+/**
+ * Work that needs the leaver's knowledge: hand over what only they hold (see {@link TwoPersonRule}) and what
+ * they are accountable for, and review what they set up for forgotten accounts and back doors.
+ */
+final class HandOverTasks {
+    private static final Set<CustodyRole> HOLDING = EnumSet.of(CustodyRole.HOLDS, CustodyRole.BACKUP);
+    private static final Comparator<Asset> MOST_CRITICAL_FIRST = Comparator.comparing(Asset::criticality).reversed();
+
+    private HandOverTasks() {
+    }
+
+    static List<Draft> of(PlanContext plan) {
+        List<Draft> drafts = new ArrayList<>();
+        Set<Asset> soleHeld = new LinkedHashSet<>();
+        Set<Asset> owned = new LinkedHashSet<>();
+        for (Holding holding : plan.holdings) {
+            if (!holding.current()) {
+                continue;
+            }
+            boolean holds = HOLDING.contains(holding.role()) && TwoPersonRule.appliesTo(holding.asset())
+                    && !soleHeld.contains(holding.asset());
+            if (holds && onlyLeaversHold(plan, holding.asset())) {
+                soleHeld.add(holding.asset());
+            }
+            if (holding.role() == CustodyRole.ACCOUNTABLE_OWNER) {
+                owned.add(holding.asset());
+            }
+        }
+        for (Asset asset : plan.graph.assets) {
+            if (asset.owner() != null && plan.isLeaving(asset.owner())) {
+                owned.add(asset);
+            }
+        }
+        long order = 0;
+        for (Asset asset : sorted(plan, soleHeld)) {
+            drafts.add(new Draft(DeparturePhase.BEFORE_LAST_DAY, PlanSection.HAND_OVER, PlanAction.HAND_OVER, asset,
+                    "Hand over " + asset.name() + " to someone who stays",
+                    plan.leaverName + " is the only current holder of " + asset.name()
+                            + ": make sure a second person can reach it before access is removed (two-person rule).",
+                    List.of(), plan.beforeLastDay(), order++));
+        }
+        for (Asset asset : sorted(plan, owned)) {
+            drafts.add(new Draft(DeparturePhase.BEFORE_LAST_DAY, PlanSection.HAND_OVER, PlanAction.HAND_OVER, asset,
+                    "Name a new accountable owner for " + asset.name(),
+                    plan.leaverName + " is its accountable owner.", List.of(), plan.beforeLastDay(), order++));
+        }
+        drafts.addAll(reviews(plan));
+        return drafts;
+    }
+
+    private static List<Draft> reviews(PlanContext plan) {
+        List<Asset> setUp = new ArrayList<>();
+        for (Asset asset : plan.graph.assets) {
+            if (asset.setUpBy() != null && plan.isLeaving(asset.setUpBy())) {
+                setUp.add(asset);
+            }
+        }
+        DeparturePhase phase = plan.hostile() ? DeparturePhase.ON_LAST_DAY : DeparturePhase.BEFORE_LAST_DAY;
+        List<Draft> drafts = new ArrayList<>();
+        long order = 0;
+        for (Asset asset : sorted(plan, setUp)) {
+            String who = setUpBy(plan, asset);
+            drafts.add(new Draft(phase, PlanSection.REVIEW, PlanAction.REVIEW_SET_UP, asset,
+                    "Review " + asset.name() + ", set up by " + who + ": look for forgotten accounts and back doors",
+                    who + " set up " + asset.name() + "; people who set a system up often leave accounts, keys or"
+                            + " forwarding rules behind that nobody else knows about.",
+                    List.of(), plan.hostile() ? plan.onLastDay() : plan.beforeLastDay(), order++));
+        }
+        return drafts;
+    }
+
+    private static boolean onlyLeaversHold(PlanContext plan, Asset asset) {
+        for (Holding holder : plan.reachability.holdersOf(asset.id())) {
+            if (holder.current() && HOLDING.contains(holder.role()) && !plan.isLeaving(holder.person())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String setUpBy(PlanContext plan, Asset asset) {
+        return plan.people.stream().filter(p -> p.id().equals(asset.setUpBy())).map(Person::name).findFirst()
+                .orElse(plan.leaverName);
+    }
+
+    private static List<Asset> sorted(PlanContext plan, Collection<Asset> assets) {
+        List<Asset> sorted = new ArrayList<>(assets);
+        sorted.sort(MOST_CRITICAL_FIRST.thenComparingInt(a -> plan.graph.assetIndex(a.id())));
+        return sorted;
+    }
+}

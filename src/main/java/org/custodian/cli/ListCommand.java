@@ -1,0 +1,69 @@
+package org.custodian.cli;
+
+import java.util.List;
+import java.util.Map;
+import org.custodian.model.InventorySnapshot;
+import org.custodian.service.InventoryFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List people or assets, one per line, tab-separated (for scripts), or as JSON.")
+final class ListCommand implements Runnable {
+    enum What { PEOPLE, ASSETS }
+
+    private final InventoryFiles files;
+    private final Terminal terminal;
+    @Parameters(paramLabel = "WHAT", description = "people or assets") What what;
+    @Mixin InventoryOption inventory;
+    @Mixin PassphraseOptions passphrase;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+    OutputFormat format;
+    @Spec CommandSpec spec;
+
+    ListCommand(InventoryFiles files, Terminal terminal) {
+        this.files = files;
+        this.terminal = terminal;
+    }
+
+    record PersonRow(String name, String kind, String status, String organisation, java.time.LocalDate lastDay) {
+    }
+
+    record AssetRow(String name, String kind, String subtype, String criticality, String system, String owner) {
+    }
+
+    @Override
+    public void run() {
+        List<?> rows = InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
+            InventorySnapshot s = opened.snapshot();
+            Map<Object, String> names = new java.util.HashMap<>(ReportCommands.namesOf(List.of(), s.people()));
+            s.organisations().forEach(o -> names.put(o.id(), o.name()));
+            return what == What.PEOPLE
+                    ? s.people().stream().map(p -> new PersonRow(p.name(), p.kind().name(), p.status().name(),
+                            names.get(p.organisation()), p.lastDay())).toList()
+                    : s.assets().stream().map(a -> new AssetRow(a.name(), a.kind().name(), a.subtype().name(),
+                            a.criticality().name(), a.system(), names.get(a.owner()))).toList();
+        });
+        if (format == OutputFormat.JSON) {
+            OutputFormat.writeJson(terminal.out(), rows);
+            return;
+        }
+        for (Object row : rows) {
+            terminal.out().println(row instanceof PersonRow p
+                    ? String.join("\t", p.name(), p.kind(), p.status(), text(p.organisation()), text(p.lastDay()))
+                    : tabbed((AssetRow) row));
+        }
+    }
+
+    private static String tabbed(AssetRow a) {
+        return String.join("\t", a.name(), a.kind(), a.subtype(), a.criticality(), text(a.system()), text(a.owner()));
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,104 @@
+package org.custodian.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Map;
+import org.custodian.analysis.DeparturePhase;
+import org.custodian.analysis.DeparturePlan;
+import org.custodian.analysis.PlanAction;
+import org.custodian.model.Departure;
+import org.custodian.model.DepartureMode;
+import org.custodian.model.DepartureType;
+import org.custodian.model.Leaver;
+import org.custodian.model.Person;
+import org.custodian.model.PersonKind;
+import org.custodian.service.Inventory;
+import org.custodian.service.InventoryFiles;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "departure", mixinStandardHelpOptions = true,
+        description = {"The plan for a person or an organisation leaving: what to rotate, revoke, recover or re-key,",
+                "upstream first. Without --save nothing is stored (a what-if plan)."})
+final class PlanDepartureCommand implements Runnable {
+    private final InventoryFiles files;
+    private final Terminal terminal;
+    @Mixin InventoryOption inventory;
+    @Mixin PassphraseOptions passphrase;
+    @ArgGroup(exclusive = true, multiplicity = "1") ReportCommands.Subject subject;
+    @Option(names = "--hostile", description = "Revoke before notifying: cut-off tasks come first.") boolean hostile;
+    @Option(names = "--last-day", paramLabel = "DATE", description = "Default: the person's recorded last day, else today.")
+    LocalDate lastDay;
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "resignation, termination, contract_end or transfer (default: contract_end for external providers, else resignation).")
+    DepartureType type;
+    @Option(names = "--save", description = "Save the departure and its tasks to track them.") boolean save;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+    OutputFormat format;
+    @Spec CommandSpec spec;
+
+    PlanDepartureCommand(InventoryFiles files, Terminal terminal) {
+        this.files = files;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public void run() {
+        InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
+            Leaver leaver;
+            DepartureType departureType = type;
+            LocalDate day = lastDay;
+            if (subject.person != null) {
+                Person person = opened.people().personNamed(subject.person);
+                leaver = person.id();
+                departureType = departureType != null ? departureType
+                        : person.kind() == PersonKind.EMPLOYEE ? DepartureType.RESIGNATION : DepartureType.CONTRACT_END;
+                day = day != null ? day : person.lastDay() != null ? person.lastDay() : opened.today();
+            } else {
+                leaver = opened.people().organisationNamed(subject.organisation).id();
+                departureType = departureType != null ? departureType : DepartureType.CONTRACT_END;
+                day = day != null ? day : opened.today();
+            }
+            DepartureMode mode = hostile ? DepartureMode.HOSTILE : DepartureMode.FRIENDLY;
+            DeparturePlan plan = opened.departures().whatIf(leaver, departureType, mode, day);
+            print(opened, plan);
+            if (save) {
+                Departure saved = opened.departures().startDeparture(leaver, departureType, mode, day, null);
+                terminal.err().println("Saved the departure with " + opened.departures().tasks(saved.id()).size()
+                        + " tasks to track.");
+            }
+            return null;
+        });
+    }
+
+    private void print(Inventory opened, DeparturePlan plan) {
+        Map<Object, String> names = ReportCommands.namesOf(opened.assets().assets(), java.util.List.of());
+        if (format == OutputFormat.JSON) {
+            OutputFormat.writeJson(terminal.out(), ReportJson.plan(plan, names::get));
+            return;
+        }
+        PrintWriter out = terminal.out();
+        out.println("Departure plan for " + plan.leaverName() + " — " + plan.type().label().toLowerCase() + ", "
+                + plan.mode().label().toLowerCase() + ", last day " + plan.lastDay() + ": " + plan.tasks().size() + " tasks");
+        DeparturePhase phase = null;
+        for (var task : plan.tasks()) {
+            if (task.phase() != phase) {
+                phase = task.phase();
+                out.println();
+                out.println(phase.label());
+            }
+            out.println(String.format("%4d. [%s] %s", task.position(), PlanAction.valueOf(task.action().name()).label(),
+                    task.title()));
+            if (task.reason() != null) {
+                out.println("        why: " + task.reason());
+            }
+            if (!task.recipients().isEmpty()) {
+                out.println("        new secret to: " + String.join(", ", task.recipients()));
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.custodian.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.custodian.analysis.AssetExposure;
+import org.custodian.analysis.Exposure;
+import org.custodian.analysis.HygieneFinding;
+import org.custodian.analysis.OrganisationExposure;
+import org.custodian.analysis.Reach;
+import org.custodian.model.Asset;
+import org.custodian.model.InventorySnapshot;
+import org.custodian.model.Person;
+import org.custodian.service.InventoryFiles;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code report exposure | who-can-touch | hygiene}. */
+final class ReportCommands {
+    private ReportCommands() {
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true, description = "Answer a question about the inventory.")
+    static final class Report implements Runnable {
+        @Spec CommandSpec spec;
+
+        @Override
+        public void run() {
+            spec.commandLine().usage(spec.commandLine().getErr());
+        }
+    }
+
+    static final class Subject {
+        @Option(names = "--person", paramLabel = "NAME", required = true) String person;
+        @Option(names = "--organisation", paramLabel = "NAME", required = true) String organisation;
+    }
+
+    @Command(name = "exposure", mixinStandardHelpOptions = true,
+            description = "Everything a person (or an organisation's people) could touch, with the path that explains each.")
+    static final class ExposureReport implements Runnable {
+        private final InventoryFiles files;
+        private final Terminal terminal;
+        @Mixin InventoryOption inventory;
+        @Mixin PassphraseOptions passphrase;
+        @Mixin ReportOptions options;
+        @ArgGroup(exclusive = true, multiplicity = "1") Subject subject;
+        @Spec CommandSpec spec;
+
+        ExposureReport(InventoryFiles files, Terminal terminal) {
+            this.files = files;
+            this.terminal = terminal;
+        }
+
+        @Override
+        public void run() {
+            InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
+                if (subject.person != null) {
+                    print(opened.exposure().exposureOf(subject.person, options.asOf, options.includeNoLonger));
+                } else {
+                    print(opened.exposure().exposureOfOrganisation(subject.organisation, options.asOf,
+                            options.includeNoLonger));
+                }
+                return null;
+            });
+        }
+
+        private void print(Exposure exposure) {
+            String title = "Everything " + exposure.person().name() + " could touch";
+            List<ReportJson.ReachRow> rows = exposure.reaches().stream().map(r -> ReportJson.row(r, List.of())).toList();
+            TextReports.reaches(terminal.out(), options.format, title, exposure.asOf(), rows, true);
+        }
+
+        private void print(OrganisationExposure exposure) {
+            String title = "Everything " + exposure.organisation().name() + " could touch, through its people";
+            List<ReportJson.ReachRow> rows = exposure.reaches().stream().map(ReportJson::row).toList();
+            TextReports.reaches(terminal.out(), options.format, title, exposure.asOf(), rows, true);
+        }
+    }
+
+    @Command(name = "who-can-touch", mixinStandardHelpOptions = true,
+            description = "Every person who could touch an asset, with the path that explains each.")
+    static final class WhoCanTouch implements Runnable {
+        private final InventoryFiles files;
+        private final Terminal terminal;
+        @Mixin InventoryOption inventory;
+        @Mixin PassphraseOptions passphrase;
+        @Mixin ReportOptions options;
+        @Option(names = "--asset", paramLabel = "NAME", required = true) String asset;
+        @Spec CommandSpec spec;
+
+        WhoCanTouch(InventoryFiles files, Terminal terminal) {
+            this.files = files;
+            this.terminal = terminal;
+        }
+
+        @Override
+        public void run() {
+            AssetExposure exposure = InventorySession.with(files, inventory, passphrase, terminal, spec,
+                    opened -> opened.exposure().whoCanTouch(asset, options.asOf, options.includeNoLonger));
+            List<ReportJson.ReachRow> rows = exposure.reaches().stream().map((Reach r) -> ReportJson.row(r, List.of())).toList();
+            TextReports.reaches(terminal.out(), options.format, "Who can touch " + exposure.asset().name(),
+                    exposure.asOf(), rows, false);
+        }
+    }
+
+    @Command(name = "hygiene", mixinStandardHelpOptions = true,
+            description = "What needs attention: single holders, overdue rotations, departed people who still know, ...")
+    static final class HygieneReport implements Runnable {
+        private final InventoryFiles files;
+        private final Terminal terminal;
+        @Mixin InventoryOption inventory;
+        @Mixin PassphraseOptions passphrase;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+        OutputFormat format;
+        @Spec CommandSpec spec;
+
+        HygieneReport(InventoryFiles files, Terminal terminal) {
+            this.files = files;
+            this.terminal = terminal;
+        }
+
+        @Override
+        public void run() {
+            List<ReportJson.FindingRow> rows = InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
+                InventorySnapshot snapshot = opened.snapshot();
+                Map<Object, String> names = namesOf(snapshot.assets(), snapshot.people());
+                return opened.exposure().hygiene().stream()
+                        .map((HygieneFinding f) -> ReportJson.finding(f, names::get, names::get)).toList();
+            });
+            if (format == OutputFormat.JSON) {
+                OutputFormat.writeJson(terminal.out(), rows);
+                return;
+            }
+            PrintWriter out = terminal.out();
+            Map<String, List<ReportJson.FindingRow>> byType = rows.stream()
+                    .collect(Collectors.groupingBy(ReportJson.FindingRow::type, TreeMap::new, Collectors.toList()));
+            out.println("Hygiene: " + rows.size() + " findings");
+            byType.forEach((type, findings) -> {
+                out.println();
+                out.println(org.custodian.analysis.HygieneFindingType.valueOf(type).label() + " (" + findings.size() + ")");
+                findings.forEach(f -> out.println("  - " + f.message()));
+            });
+        }
+    }
+
+    static Map<Object, String> namesOf(List<Asset> assets, List<Person> people) {
+        Map<Object, String> names = new java.util.HashMap<>();
+        assets.forEach(a -> names.put(a.id(), a.name()));
+        people.forEach(p -> names.put(p.id(), p.name()));
+        return names;
+    }
+}

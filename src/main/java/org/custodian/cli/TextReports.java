@@ -1,0 +1,42 @@
+package org.custodian.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import org.custodian.analysis.ExposureLevel;
+import org.custodian.analysis.Route;
+import org.custodian.model.AssetKind;
+import org.custodian.model.Criticality;
+
+/** Plain-text layout of exposure-style reports, grouped by level, strongest first. */
+final class TextReports {
+    private TextReports() {
+    }
+
+    static void reaches(PrintWriter out, OutputFormat format, String title, LocalDate asOf,
+                        List<ReportJson.ReachRow> rows, boolean byAsset) {
+        if (format == OutputFormat.JSON) {
+            OutputFormat.writeJson(out, new ReportJson.ExposureReport(title, asOf, rows.size(), rows));
+            return;
+        }
+        out.println(title + " (as of " + asOf + "): " + rows.size() + (byAsset ? " assets" : " people"));
+        for (ExposureLevel level : List.of(ExposureLevel.CAN_REACH_NOW, ExposureLevel.STILL_KNOWS,
+                ExposureLevel.NO_LONGER_EXPOSED)) {
+            List<ReportJson.ReachRow> at = rows.stream().filter(r -> r.level().equals(level.name())).toList();
+            if (at.isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println(level.label() + " (" + at.size() + ")");
+            for (ReportJson.ReachRow row : at) {
+                String what = byAsset
+                        ? "[" + Criticality.valueOf(row.criticality()).label() + "] " + row.asset() + " — "
+                                + AssetKind.valueOf(row.kind()).label().toLowerCase()
+                        : row.person();
+                String through = row.through().isEmpty() ? "" : " — through " + String.join(", ", row.through());
+                out.println("  " + what + " — " + Route.valueOf(row.via()).label().toLowerCase() + through);
+                out.println("      " + row.sentence());
+            }
+        }
+    }
+}
