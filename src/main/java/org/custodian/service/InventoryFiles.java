@@ -57,7 +57,15 @@ public final class InventoryFiles {
      */
     public Inventory createDemo(Path folder) {
         InventoryContent content = InventoryCsv.read(CsvSource.classpath("sample-data"), LocalDate.now(clock));
-        Inventory inventory = create(folder, content.inventoryName(), DEMO_PASSPHRASE.toCharArray(), true);
+        return filled(create(folder, content.inventoryName(), DEMO_PASSPHRASE.toCharArray(), true), content);
+    }
+
+    /** Creates an inventory holding the given content, written in one transaction. */
+    public Inventory createFrom(Path folder, char[] passphrase, InventoryContent content) {
+        return filled(create(folder, content.inventoryName(), passphrase, false), content);
+    }
+
+    private static Inventory filled(Inventory inventory, InventoryContent content) {
         try {
             inventory.database().write(tx -> {
                 new InventoryLoader(inventory.repositories()).load(tx, content);

@@ -43,9 +43,11 @@ class RecursiveReachQueryTest {
                 grants.add(tx, grant(dns.id(), mailbox.id(), day));
                 return null;
             });
-            List<AssetId> reached = db.read(tx -> new RecursiveReachQuery().reachableNow(tx, ann.id(), day));
+            List<AssetId> reached = db.read(tx -> new RecursiveReachQuery().reachableNow(tx, ann.id(), day, 10, 10));
             assertEquals(java.util.Set.of(mailbox.id(), registrar.id(), dns.id()), java.util.Set.copyOf(reached));
             assertEquals(3, reached.size(), "each asset once");
+            List<AssetId> oneHop = db.read(tx -> new RecursiveReachQuery().reachableNow(tx, ann.id(), day, 1, 10));
+            assertEquals(java.util.Set.of(mailbox.id(), registrar.id()), java.util.Set.copyOf(oneHop));
         }
     }
 
