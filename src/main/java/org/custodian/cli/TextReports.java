@@ -10,6 +10,10 @@ import org.custodian.model.Criticality;
 
 /** Plain-text layout of exposure-style reports, grouped by level, strongest first. */
 final class TextReports {
+    private static final java.util.Comparator<ReportJson.ReachRow> MOST_CRITICAL_FIRST = java.util.Comparator
+            .comparing((ReportJson.ReachRow r) -> Criticality.valueOf(r.criticality())).reversed()
+            .thenComparing(ReportJson.ReachRow::asset).thenComparing(ReportJson.ReachRow::person);
+
     private TextReports() {
     }
 
@@ -22,7 +26,8 @@ final class TextReports {
         out.println(title + " (as of " + asOf + "): " + rows.size() + (byAsset ? " assets" : " people"));
         for (ExposureLevel level : List.of(ExposureLevel.CAN_REACH_NOW, ExposureLevel.STILL_KNOWS,
                 ExposureLevel.NO_LONGER_EXPOSED)) {
-            List<ReportJson.ReachRow> at = rows.stream().filter(r -> r.level().equals(level.name())).toList();
+            List<ReportJson.ReachRow> at = rows.stream().filter(r -> r.level().equals(level.name()))
+                    .sorted(MOST_CRITICAL_FIRST).toList();
             if (at.isEmpty()) {
                 continue;
             }
