@@ -33,7 +33,12 @@ public final class Cli {
         line.addSubcommand(new CommandLine(new ReportCommands.Report())
                 .addSubcommand(new ReportCommands.ExposureReport(files, terminal))
                 .addSubcommand(new ReportCommands.WhoCanTouch(files, terminal))
-                .addSubcommand(new ReportCommands.HygieneReport(files, terminal)));
+                .addSubcommand(new ReportCommands.HygieneReport(files, terminal))
+                .addSubcommand(new ExportCommands.KeyRegister(files, terminal)));
+        line.addSubcommand(new CommandLine(new ExportCommands.Export())
+                .addSubcommand(new ExportCommands.InventoryExport(files, terminal)));
+        line.addSubcommand(new CommandLine(new ExportCommands.Import())
+                .addSubcommand(new ExportCommands.SignOff(files, terminal)));
         line.addSubcommand(new CommandLine(new PlanCommand()).addSubcommand(new PlanDepartureCommand(files, terminal)));
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setOut(terminal.out());

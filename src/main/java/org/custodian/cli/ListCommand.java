@@ -48,6 +48,7 @@ final class ListCommand implements Runnable {
                     : s.assets().stream().map(a -> new AssetRow(a.name(), a.kind().name(), a.subtype().name(),
                             a.criticality().name(), a.system(), names.get(a.owner()))).toList();
         });
+        OutputFormat.refuseXlsx(format, "list");
         if (format == OutputFormat.JSON) {
             OutputFormat.writeJson(terminal.out(), rows);
             return;

@@ -5,12 +5,19 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.PrintWriter;
 
-/** Text for people, JSON (schema in README, "JSON output") for scripts. */
+/** Text for people, JSON (schema in README, "JSON output") for scripts, xlsx for management (needs --out). */
 enum OutputFormat {
-    TEXT, JSON;
+    TEXT, JSON, XLSX;
 
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Commands without a workbook refuse xlsx rather than print text where a file was expected. */
+    static void refuseXlsx(OutputFormat format, String command) {
+        if (format == XLSX) {
+            throw new CommandFailure(command + " has no Excel form; use text or json.", ExitCode.USAGE);
+        }
+    }
 
     static void writeJson(PrintWriter out, Object value) {
         try {

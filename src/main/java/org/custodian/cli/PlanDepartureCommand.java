@@ -1,6 +1,7 @@
 package org.custodian.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import org.custodian.analysis.DeparturePhase;
@@ -37,8 +38,12 @@ final class PlanDepartureCommand implements Runnable {
             description = "resignation, termination, contract_end or transfer (default: contract_end for external providers, else resignation).")
     DepartureType type;
     @Option(names = "--save", description = "Save the departure and its tasks to track them.") boolean save;
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or xlsx (with --out; a saved departure's workbook can be signed off and imported).")
     OutputFormat format;
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the .xlsx workbook.") Path out;
+    @Option(names = "--saved", description = "Export the departure already saved for this person or organisation "
+            + "(its tracked tasks and their status), instead of planning anew.") boolean saved;
     @Spec CommandSpec spec;
 
     PlanDepartureCommand(InventoryFiles files, Terminal terminal) {
@@ -48,6 +53,11 @@ final class PlanDepartureCommand implements Runnable {
 
     @Override
     public void run() {
+        boolean excel = Workbooks.wanted(format, out);
+        if (saved && (!excel || save)) {
+            throw new CommandFailure("--saved exports a saved departure: use it with --format xlsx --out FILE, "
+                    + "without --save.", ExitCode.USAGE);
+        }
         InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
             Leaver leaver;
             DepartureType departureType = type;
@@ -63,16 +73,39 @@ final class PlanDepartureCommand implements Runnable {
                 departureType = departureType != null ? departureType : DepartureType.CONTRACT_END;
                 day = day != null ? day : opened.today();
             }
+            if (saved) {
+                opened.reports().departure(newestSaved(opened, leaver).id(), out);
+                Workbooks.written(terminal.err(), out);
+                return null;
+            }
             DepartureMode mode = hostile ? DepartureMode.HOSTILE : DepartureMode.FRIENDLY;
             DeparturePlan plan = opened.departures().whatIf(leaver, departureType, mode, day);
-            print(opened, plan);
+            Departure stored = null;
             if (save) {
-                Departure saved = opened.departures().startDeparture(leaver, departureType, mode, day, null);
-                terminal.err().println("Saved the departure with " + opened.departures().tasks(saved.id()).size()
+                stored = opened.departures().startDeparture(leaver, departureType, mode, day, null);
+                terminal.err().println("Saved the departure with " + opened.departures().tasks(stored.id()).size()
                         + " tasks to track.");
+            }
+            if (excel) {
+                if (stored != null) {
+                    opened.reports().departure(stored.id(), out);
+                } else {
+                    opened.reports().whatIfDeparture(plan, out);
+                    terminal.err().println("A what-if plan has no task ids: save it (--save) to sign it off and import it.");
+                }
+                Workbooks.written(terminal.err(), out);
+            } else {
+                print(opened, plan);
             }
             return null;
         });
+    }
+
+    private static Departure newestSaved(Inventory opened, Leaver leaver) {
+        return opened.departures().departures().stream().filter(d -> d.leaver().equals(leaver))
+                .max(java.util.Comparator.comparing(Departure::createdOn).thenComparing(Departure::lastDay))
+                .orElseThrow(() -> new CommandFailure("No departure is saved for them yet; plan one with --save.",
+                        ExitCode.ERROR));
     }
 
     private void print(Inventory opened, DeparturePlan plan) {

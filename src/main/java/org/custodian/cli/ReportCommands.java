@@ -1,6 +1,7 @@
 package org.custodian.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code report exposure | who-can-touch | hygiene}. */
+/** {@code report exposure | who-can-touch | hygiene}, as text, JSON or an Excel workbook. */
 final class ReportCommands {
     private ReportCommands() {
     }
@@ -59,6 +60,17 @@ final class ReportCommands {
 
         @Override
         public void run() {
+            if (Workbooks.wanted(options.format, options.out)) {
+                if (subject.person == null) {
+                    throw new CommandFailure("The Excel exposure report is per person; use --person.", ExitCode.USAGE);
+                }
+                InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
+                    opened.reports().exposure(subject.person, options.asOf, options.includeNoLonger, options.out);
+                    return null;
+                });
+                Workbooks.written(terminal.err(), options.out);
+                return;
+            }
             InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
                 if (subject.person != null) {
                     print(opened.exposure().exposureOf(subject.person, options.asOf, options.includeNoLonger));
@@ -101,6 +113,14 @@ final class ReportCommands {
 
         @Override
         public void run() {
+            if (Workbooks.wanted(options.format, options.out)) {
+                InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
+                    opened.reports().whoCanTouch(asset, options.asOf, options.includeNoLonger, options.out);
+                    return null;
+                });
+                Workbooks.written(terminal.err(), options.out);
+                return;
+            }
             AssetExposure exposure = InventorySession.with(files, inventory, passphrase, terminal, spec,
                     opened -> opened.exposure().whoCanTouch(asset, options.asOf, options.includeNoLonger));
             List<ReportJson.ReachRow> rows = exposure.reaches().stream().map((Reach r) -> ReportJson.row(r, List.of())).toList();
@@ -116,8 +136,9 @@ final class ReportCommands {
         private final Terminal terminal;
         @Mixin InventoryOption inventory;
         @Mixin PassphraseOptions passphrase;
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or xlsx.")
         OutputFormat format;
+        @Option(names = "--out", paramLabel = "FILE", description = "Where to write the .xlsx workbook.") Path out;
         @Spec CommandSpec spec;
 
         HygieneReport(InventoryFiles files, Terminal terminal) {
@@ -127,6 +148,14 @@ final class ReportCommands {
 
         @Override
         public void run() {
+            if (Workbooks.wanted(format, out)) {
+                InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
+                    opened.reports().hygiene(out);
+                    return null;
+                });
+                Workbooks.written(terminal.err(), out);
+                return;
+            }
             List<ReportJson.FindingRow> rows = InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
                 InventorySnapshot snapshot = opened.snapshot();
                 Map<Object, String> names = namesOf(snapshot.assets(), snapshot.people());

@@ -1,13 +1,17 @@
 package org.custodian.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
 /** Options every report shares. */
 final class ReportOptions {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or json (schema in the README).")
+            description = "text (default), json (schema in the README) or xlsx (with --out).")
     OutputFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the .xlsx workbook.")
+    Path out;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Answer as things stood on DATE (yyyy-mm-dd).")
     LocalDate asOf;

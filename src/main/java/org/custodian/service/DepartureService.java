@@ -19,6 +19,7 @@ import org.custodian.model.RotationKind;
 import org.custodian.model.TaskId;
 import org.custodian.model.TaskStatus;
 import org.custodian.storage.Database;
+import org.custodian.storage.Tx;
 
 /** Planning departures (what-if or saved) and tracking their tasks to done. */
 public final class DepartureService {
@@ -68,16 +69,30 @@ public final class DepartureService {
      * change is recorded on the asset in the same transaction: that is what ends "still knows".
      */
     public DepartureTask completeTask(TaskId id, String doneBy, LocalDate doneOn, String evidence) {
-        return database.write(tx -> {
-            DepartureTask task = repositories.departures().findTask(tx, id)
-                    .orElseThrow(() -> CustodyService.invalid("task", "That task is no longer in the inventory"));
-            DepartureTask done = withStatus(task, TaskStatus.DONE, null, doneBy, doneOn, evidence);
-            repositories.departures().updateTask(tx, done);
+        return database.write(tx -> recordDone(tx, requireTask(tx, id), doneBy, doneOn, evidence));
+    }
+
+    /** Inside the caller's transaction, so a sign-off import records many completions all or nothing. */
+    DepartureTask recordDone(Tx tx, DepartureTask task, String doneBy, LocalDate doneOn, String evidence) {
+        DepartureTask done = withStatus(task, TaskStatus.DONE, null, doneBy, doneOn, evidence);
+        repositories.departures().updateTask(tx, done);
+        if (task.status() != TaskStatus.DONE) {
             rotationKindOf(task.action()).filter(kind -> task.asset() != null).ifPresent(kind ->
                     repositories.rotations().add(tx, new Rotation(RotationId.random(), task.asset(), kind, doneOn, null,
                             "Departure task " + task.position() + ": " + task.title())));
-            return done;
-        });
+        }
+        return done;
+    }
+
+    DepartureTask recordNotNeeded(Tx tx, DepartureTask task, String reason, String evidence) {
+        DepartureTask changed = withStatus(task, TaskStatus.NOT_NEEDED, reason, null, null, evidence);
+        repositories.departures().updateTask(tx, changed);
+        return changed;
+    }
+
+    private DepartureTask requireTask(Tx tx, TaskId id) {
+        return repositories.departures().findTask(tx, id)
+                .orElseThrow(() -> CustodyService.invalid("task", "That task is no longer in the inventory"));
     }
 
     public DepartureTask markNotNeeded(TaskId id, String reason) {

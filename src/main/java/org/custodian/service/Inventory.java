@@ -22,6 +22,8 @@ public final class Inventory implements AutoCloseable {
     private final GroupService groups;
     private final ExposureService exposure;
     private final DepartureService departures;
+    private final ReportService reports;
+    private final SignOffService signOff;
 
     Inventory(Database database, Clock clock, KdfPolicy kdfPolicy) {
         this.database = database;
@@ -33,6 +35,8 @@ public final class Inventory implements AutoCloseable {
         this.groups = new GroupService(database, repositories);
         this.exposure = new ExposureService(this);
         this.departures = new DepartureService(database, repositories, clock);
+        this.reports = new ReportService(this);
+        this.signOff = new SignOffService(this);
     }
 
     public PeopleService people() {
@@ -57,6 +61,14 @@ public final class Inventory implements AutoCloseable {
 
     public DepartureService departures() {
         return departures;
+    }
+
+    public ReportService reports() {
+        return reports;
+    }
+
+    public SignOffService signOff() {
+        return signOff;
     }
 
     public InventoryInfo info() {
