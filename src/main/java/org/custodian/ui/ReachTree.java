@@ -17,7 +17,7 @@ public final class ReachTree {
         TreeView<String> tree = new TreeView<>(top);
         tree.setId(id);
         tree.setShowRoot(false);
-        tree.setPrefHeight(300);
+        tree.setPrefHeight(380);
         rows.addListener((ListChangeListener<ReachRow>) c -> {
             Map<String, TreeItem<String>> levels = new LinkedHashMap<>();
             for (ReachRow row : rows) {

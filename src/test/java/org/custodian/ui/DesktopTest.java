@@ -16,6 +16,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -44,6 +45,8 @@ class DesktopTest {
 
     @Start
     void start(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         InventoryFiles files = new InventoryFiles(KdfPolicy.fastForTests(), CLOCK, "tester");
         new MainWindow(stage, files, TaskRunner.synchronous(), temp).show();
     }
@@ -136,13 +139,15 @@ class DesktopTest {
         assertTrue(preview.getItems().get(0).startsWith("1. [Before notifying]"), preview.getItems().get(0));
         robot.clickOn("#departure-save");
 
-        TableView<TaskRow> tasks = robot.lookup("#departure-tasks").queryTableView();
-        assertEquals("Before notifying", tasks.getItems().get(0).phase());
-        robot.clickOn(robot.lookup("#departure-tasks .table-row-cell").nth(0).<Node>query());
+        TreeTableView<TaskRow> tasks = robot.lookup("#departure-tasks").query();
+        TreeItem<TaskRow> firstPhase = tasks.getRoot().getChildren().get(0);
+        assertEquals("Before notifying", firstPhase.getValue().phase(), "hostile: revoke before telling him");
+        robot.clickOn(robot.lookup("#departure-tasks .tree-table-row-cell").nth(1).<Node>query());
+        assertTrue(robot.lookup("#task-detail").queryAs(Label.class).getText().contains("Why: "));
         robot.clickOn("#task-done-by").write("David Moor");
         robot.clickOn("#task-evidence").write("ticket 4411");
         robot.clickOn("#task-done");
-        TaskRow first = tasks.getItems().get(0);
+        TaskRow first = tasks.getRoot().getChildren().get(0).getChildren().get(0).getValue();
         assertEquals("Done", first.status());
         assertTrue(first.done().startsWith("David Moor · 2026-11-27"), first.done());
         assertTrue(robot.lookup("#departure-progress").<ProgressBar>query().getProgress() > 0);

@@ -25,6 +25,8 @@ class IdleLockTest {
 
     @Start
     void start(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
         InventoryFiles files = new InventoryFiles(KdfPolicy.fastForTests(), DesktopTest.CLOCK, "tester");
         new MainWindow(stage, files, TaskRunner.synchronous(), temp, Duration.seconds(3)).show();

@@ -147,7 +147,7 @@ public final class AssetDetailModel {
         add(out, "Value kept in", a.valueLocation());
         add(out, "Recovery", a.recoveryEmail() == null && a.recoveryPhone() == null ? null
                 : Stream.of(a.recoveryEmail(), a.recoveryPhone()).filter(x -> x != null).collect(Collectors.joining(", ")));
-        add(out, "Details", AssetFormModel.describe(a.details()));
+        add(out, "Details", DetailsText.of(a.details()));
         add(out, "Notes", a.notes());
         return out;
     }

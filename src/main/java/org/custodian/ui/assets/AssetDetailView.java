@@ -64,6 +64,7 @@ final class AssetDetailView {
         TableView<CustodyRow> table = new TableView<>(model.custodians);
         table.setId("asset-custodians");
         table.setPrefHeight(160);
+        Columns.fit(table);
         table.getColumns().add(Columns.text("Holder", CustodyRow::holder, 160));
         table.getColumns().add(Columns.text("Role", CustodyRow::role, 130));
         table.getColumns().add(Columns.text("From", CustodyRow::from, 90));

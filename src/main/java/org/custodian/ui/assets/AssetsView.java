@@ -62,13 +62,10 @@ public final class AssetsView implements Screen {
         search.setPromptText("Search assets (Ctrl+F)");
         search.textProperty().bindBidirectional(model.search);
         HBox.setHgrow(search, Priority.ALWAYS);
-        ComboBox<AssetKind> kind = LabelledCell.combo("assets-kind-filter", AssetKind.values());
-        kind.getItems().add(0, null);
-        kind.setPromptText("Any kind");
+        ComboBox<AssetKind> kind = LabelledCell.filter("assets-kind-filter", "Any kind", AssetKind.values());
         kind.valueProperty().bindBidirectional(model.kindFilter);
-        ComboBox<Criticality> criticality = LabelledCell.combo("assets-criticality-filter", Criticality.values());
-        criticality.getItems().add(0, null);
-        criticality.setPromptText("Any criticality");
+        ComboBox<Criticality> criticality = LabelledCell.filter("assets-criticality-filter", "Any criticality",
+                Criticality.values());
         criticality.valueProperty().bindBidirectional(model.criticalityFilter);
         Button add = new Button("Add asset", new FontIcon(MaterialDesignP.PLUS));
         add.setId("add-asset");
@@ -99,6 +96,7 @@ public final class AssetsView implements Screen {
         table.getColumns().add(org.custodian.ui.Columns.text("System", AssetRow::system, 160));
         table.getColumns().add(org.custodian.ui.Columns.text("Last rotated", AssetRow::lastRotated, 90));
         table.setPlaceholder(new Label("No asset matches."));
+        org.custodian.ui.Columns.fit(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selected.set(now);

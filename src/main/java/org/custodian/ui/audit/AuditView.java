@@ -34,6 +34,7 @@ public final class AuditView implements Screen {
             table.getColumns().add(Columns.text("Action", ChangeRow::action, 120));
             table.getColumns().add(Columns.text("Entity", ChangeRow::entity, 200));
             VBox.setVgrow(table, Priority.ALWAYS);
+            Columns.fit(table);
             VBox box = new VBox(8, filter, Forms.error(model.error), table);
             box.setPadding(new Insets(12));
             root = box;

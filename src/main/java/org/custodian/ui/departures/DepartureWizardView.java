@@ -18,9 +18,9 @@ import org.custodian.ui.LabelledCell;
 
 /** New departure: who, type, last day, friendly or hostile; the plan is shown before anything is saved. */
 final class DepartureWizardView {
-    private final DeparturesViewModel model;
+    private final DepartureWizardModel model;
 
-    DepartureWizardView(DeparturesViewModel model) {
+    DepartureWizardView(DepartureWizardModel model) {
         this.model = model;
     }
 
@@ -57,16 +57,11 @@ final class DepartureWizardView {
         preview.setId("departure-plan-preview");
         preview.setPlaceholder(new Label("Choose who is leaving, then \"Show the plan\"."));
         VBox.setVgrow(preview, Priority.ALWAYS);
-        model.leaver.addListener((obs, old, now) -> model.preview.clear());
-        model.mode.addListener((obs, old, now) -> model.preview.clear());
-        model.type.addListener((obs, old, now) -> model.preview.clear());
-        model.lastDay.addListener((obs, old, now) -> model.preview.clear());
         Label title = new Label("New departure");
         title.getStyleClass().add("title-3");
         VBox box = new VBox(10, title, grid, new HBox(8, show, save, cancel), Forms.error(model.error), preview);
         box.setId("departure-wizard");
         box.setPadding(new Insets(12));
-        box.setStyle("-fx-background-color: -color-bg-default;");
         return box;
     }
 }

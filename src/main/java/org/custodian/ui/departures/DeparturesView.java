@@ -8,6 +8,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -44,18 +46,18 @@ public final class DeparturesView implements Screen {
 
     @Override
     public void createNew() {
-        model.begin(null);
+        model.wizard.begin(null);
     }
 
     /** Opens the new-departure wizard for this person. */
     public void beginFor(String name) {
-        model.begin(name);
+        model.wizard.begin(name);
     }
 
     private Parent build() {
         Button start = new Button("New departure", new FontIcon(MaterialDesignP.PLUS));
         start.setId("new-departure");
-        start.setOnAction(e -> model.begin(null));
+        start.setOnAction(e -> model.wizard.begin(null));
         // The Excel export of a departure plan is added by the export work; its button goes here.
         Button export = new Button("Export to Excel");
         export.setId("export-departure");
@@ -69,6 +71,7 @@ public final class DeparturesView implements Screen {
         table.getColumns().add(Columns.text("Last day", DepartureRow::lastDay, 90));
         table.getColumns().add(Columns.text("Done", DepartureRow::progress, 60));
         table.setPlaceholder(new Label("No departures yet."));
+        Columns.fit(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selected.set(now);
@@ -82,12 +85,14 @@ public final class DeparturesView implements Screen {
         VBox left = new VBox(8, new HBox(8, start, export), Forms.error(model.error), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(12));
-        Parent wizard = new DepartureWizardView(model).build();
+        Parent wizard = new DepartureWizardView(model.wizard).build();
         Parent checklist = checklist();
-        wizard.visibleProperty().bind(model.wizardOpen);
-        checklist.visibleProperty().bind(model.wizardOpen.not().and(model.selected.isNotNull()));
-        SplitPane split = new SplitPane(left, new StackPane(checklist, wizard));
-        split.setDividerPositions(0.35);
+        wizard.visibleProperty().bind(model.wizard.open);
+        checklist.visibleProperty().bind(model.wizard.open.not().and(model.selected.isNotNull()));
+        Label nothing = new Label("Choose a departure on the left, or start a new one.");
+        nothing.visibleProperty().bind(model.wizard.open.not().and(model.selected.isNull()));
+        SplitPane split = new SplitPane(left, new StackPane(nothing, checklist, wizard));
+        split.setDividerPositions(0.3);
         return split;
     }
 
@@ -99,22 +104,27 @@ public final class DeparturesView implements Screen {
         Label progress = new Label();
         progress.setId("departure-progress-text");
         progress.textProperty().bind(model.progressText);
-        TableView<TaskRow> tasks = new TableView<>(model.checklist);
-        tasks.setId("departure-tasks");
-        tasks.getColumns().add(Columns.text("#", TaskRow::position, 36));
-        tasks.getColumns().add(Columns.text("Phase", TaskRow::phase, 120));
-        tasks.getColumns().add(Columns.text("Task", TaskRow::title, 260));
-        tasks.getColumns().add(Columns.text("Status", TaskRow::status, 90));
-        tasks.getColumns().add(Columns.text("Reason", TaskRow::reason, 260));
-        tasks.getColumns().add(Columns.text("Recipients", TaskRow::recipients, 140));
-        tasks.getColumns().add(Columns.text("Done by · on · evidence", TaskRow::done, 200));
+        TreeTableView<TaskRow> tasks = new ChecklistTree(model.checklist).build();
+        Label detail = new Label();
+        detail.setId("task-detail");
+        detail.setWrapText(true);
+        detail.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            TreeItem<TaskRow> item = tasks.getSelectionModel().getSelectedItem();
+            TaskRow row = item == null ? null : item.getValue();
+            return row == null || row.task() == null ? "" : row.title() + "\nWhy: " + row.reason()
+                    + (row.recipients().isEmpty() ? "" : "\nGive the new secret to: " + row.recipients());
+        }, tasks.getSelectionModel().selectedItemProperty()));
         VBox.setVgrow(tasks, Priority.ALWAYS);
-        Button done = action("task-done", "Mark done", () -> model.markDone(tasks.getSelectionModel().getSelectedItem()));
+        java.util.function.Supplier<TaskRow> chosen = () -> tasks.getSelectionModel().getSelectedItem().getValue();
+        Button done = action("task-done", "Mark done", () -> model.markDone(chosen.get()));
         Button notNeeded = action("task-not-needed", "Not needed",
-                () -> model.markNotNeeded(tasks.getSelectionModel().getSelectedItem()));
-        Button reopen = action("task-reopen", "Reopen", () -> model.reopen(tasks.getSelectionModel().getSelectedItem()));
+                () -> model.markNotNeeded(chosen.get()));
+        Button reopen = action("task-reopen", "Reopen", () -> model.reopen(chosen.get()));
         for (Button b : new Button[] {done, notNeeded, reopen}) {
-            b.disableProperty().bind(tasks.getSelectionModel().selectedItemProperty().isNull());
+            b.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+                TreeItem<TaskRow> item = tasks.getSelectionModel().getSelectedItem();
+                return item == null || item.getValue().task() == null;
+            }, tasks.getSelectionModel().selectedItemProperty()));
         }
         var doneBy = Forms.text("task-done-by", model.doneBy);
         doneBy.setPromptText("Done by");
@@ -122,7 +132,7 @@ public final class DeparturesView implements Screen {
         evidence.setPromptText("Evidence (ticket, note)");
         var reason = Forms.text("task-reason", model.notNeededReason);
         reason.setPromptText("Why not needed");
-        VBox box = new VBox(8, new HBox(8, bar, progress), tasks, new HBox(8, doneBy, evidence, done),
+        VBox box = new VBox(8, new HBox(8, bar, progress), tasks, detail, new HBox(8, doneBy, evidence, done),
                 new HBox(8, reason, notNeeded, reopen));
         box.setPadding(new Insets(12));
         return box;

@@ -1,16 +1,13 @@
 package org.custodian.ui.departures;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,23 +15,25 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.custodian.model.Departure;
-import org.custodian.model.DepartureMode;
 import org.custodian.model.DepartureTask;
-import org.custodian.model.DepartureType;
-import org.custodian.model.Leaver;
 import org.custodian.model.TaskStatus;
 import org.custodian.service.Inventory;
 import org.custodian.ui.TaskRunner;
 import org.custodian.ui.Wording;
 
-/** Departures: the list with progress, the new-departure wizard with its preview, and the selected checklist. */
+/** Departures: the list with progress, the selected plan as a checklist, and the new-departure wizard. */
 public final class DeparturesViewModel {
     public record DepartureRow(Departure departure, String leaver, String type, String mode, String lastDay,
                                String progress) {
     }
 
+    /** A task of the checklist; a phase heading has no task and counts its phase's tasks in {@code status}. */
     public record TaskRow(DepartureTask task, String position, String phase, String title, String reason,
                           String recipients, String status, String done) {
+        static TaskRow heading(String phase, List<TaskRow> tasks) {
+            long open = tasks.stream().filter(t -> t.task().status() == TaskStatus.OPEN).count();
+            return new TaskRow(null, "", phase, phase, "", "", open + " open of " + tasks.size(), "");
+        }
     }
 
     public final ObservableList<DepartureRow> departures = FXCollections.observableArrayList();
@@ -45,22 +44,16 @@ public final class DeparturesViewModel {
     public final StringProperty doneBy = new SimpleStringProperty("");
     public final StringProperty evidence = new SimpleStringProperty("");
     public final StringProperty notNeededReason = new SimpleStringProperty("");
-    public final BooleanProperty wizardOpen = new SimpleBooleanProperty(false);
-    public final ObservableList<String> leavers = FXCollections.observableArrayList();
-    public final StringProperty leaver = new SimpleStringProperty();
-    public final ObjectProperty<DepartureType> type = new SimpleObjectProperty<>(DepartureType.RESIGNATION);
-    public final ObjectProperty<DepartureMode> mode = new SimpleObjectProperty<>(DepartureMode.FRIENDLY);
-    public final ObjectProperty<LocalDate> lastDay = new SimpleObjectProperty<>();
-    public final ObservableList<String> preview = FXCollections.observableArrayList();
     public final StringProperty error = new SimpleStringProperty("");
+    public final DepartureWizardModel wizard;
 
     private final Inventory inventory;
     private final TaskRunner tasks;
-    private Map<String, Leaver> leaversByName = Map.of();
 
     public DeparturesViewModel(Inventory inventory, TaskRunner tasks) {
         this.inventory = inventory;
         this.tasks = tasks;
+        this.wizard = new DepartureWizardModel(inventory, tasks, this::saved);
         selected.addListener((obs, old, now) -> loadTasks());
     }
 
@@ -75,53 +68,11 @@ public final class DeparturesViewModel {
         });
     }
 
-    /** Opens the wizard, with {@code name} (a person or organisation) chosen when given. */
-    public void begin(String name) {
-        run(() -> {
-            Map<String, Leaver> byName = new java.util.TreeMap<>();
-            inventory.people().people().stream().filter(p -> !p.isGone()).forEach(p -> byName.put(p.name(), p.id()));
-            inventory.people().organisations().forEach(o -> byName.put(o.name() + " (organisation)", o.id()));
-            return byName;
-        }, byName -> {
-            leaversByName = byName;
-            leavers.setAll(byName.keySet());
-            leaver.set(name);
-            type.set(DepartureType.RESIGNATION);
-            mode.set(DepartureMode.FRIENDLY);
-            lastDay.set(inventory.today());
-            preview.clear();
-            wizardOpen.set(true);
+    private void saved(Departure departure) {
+        run(this::loadDepartures, rows -> {
+            departures.setAll(rows);
+            rows.stream().filter(r -> r.departure().id().equals(departure.id())).findFirst().ifPresent(selected::set);
         });
-    }
-
-    public void showPlan() {
-        Leaver who = leaversByName.get(leaver.get());
-        if (who == null) {
-            error.set("Choose who is leaving.");
-            return;
-        }
-        run(() -> inventory.departures().whatIf(who, type.get(), mode.get(), lastDay.get()),
-                plan -> preview.setAll(plan.tasks().stream()
-                        .map(t -> t.position() + ". [" + t.phase().label() + "] " + t.title()).toList()));
-    }
-
-    public void save() {
-        Leaver who = leaversByName.get(leaver.get());
-        if (who == null) {
-            error.set("Choose who is leaving.");
-            return;
-        }
-        run(() -> inventory.departures().startDeparture(who, type.get(), mode.get(), lastDay.get(), null), saved -> {
-            wizardOpen.set(false);
-            run(this::loadDepartures, rows -> {
-                departures.setAll(rows);
-                rows.stream().filter(r -> r.departure().id().equals(saved.id())).findFirst().ifPresent(selected::set);
-            });
-        });
-    }
-
-    public void cancel() {
-        wizardOpen.set(false);
     }
 
     public void markDone(TaskRow row) {

@@ -76,7 +76,7 @@ public final class PeopleView implements Screen {
         form.visibleProperty().bind(model.form.open);
         detail.visibleProperty().bind(model.form.open.not());
         SplitPane split = new SplitPane(left, new StackPane(detail, form));
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.48);
         return split;
     }
 
@@ -95,6 +95,7 @@ public final class PeopleView implements Screen {
         reach.setPrefWidth(70);
         table.getColumns().add(reach);
         table.setPlaceholder(new Label("No one matches."));
+        org.custodian.ui.Columns.fit(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selected.set(now);
