@@ -26,6 +26,8 @@ class StartScreenTest {
 
     @Start
     void start(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
         InventoryFiles files = new InventoryFiles(KdfPolicy.fastForTests(), Clock.systemUTC(), "tester");
         new MainWindow(stage, files, TaskRunner.synchronous(), temp).show();

@@ -6,28 +6,50 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.custodian.service.Inventory;
 import org.custodian.service.InventoryFiles;
 import org.custodian.ui.TaskRunner;
 import org.custodian.ui.start.StartView;
 import org.custodian.ui.start.StartViewModel;
 
-/** The one window: the start screen while locked, the inventory once unlocked. Ctrl+L locks. */
+/**
+ * The one window: the start screen while locked, the shell once unlocked. Ctrl+L locks, Ctrl+F searches,
+ * Ctrl+N adds; it also locks after a stretch without input and when the window closes.
+ */
 public final class MainWindow {
+    public static final Duration DEFAULT_IDLE_LIMIT = Duration.minutes(10);
     private final Stage stage;
     private final InventoryFiles files;
     private final TaskRunner tasks;
     private final Path dataFolder;
     private final Scene scene;
+    private final IdleLock idleLock;
     private Inventory open;
+    private ShellView shell;
 
     public MainWindow(Stage stage, InventoryFiles files, TaskRunner tasks, Path dataFolder) {
+        this(stage, files, tasks, dataFolder, DEFAULT_IDLE_LIMIT);
+    }
+
+    public MainWindow(Stage stage, InventoryFiles files, TaskRunner tasks, Path dataFolder, Duration idleLimit) {
         this.stage = stage;
         this.files = files;
         this.tasks = tasks;
         this.dataFolder = dataFolder;
-        this.scene = new Scene(new javafx.scene.layout.StackPane(), 960, 640);
+        this.scene = new Scene(new javafx.scene.layout.StackPane(), 1200, 760);
+        this.idleLock = new IdleLock(scene, idleLimit, this::lock);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (shell != null) {
+                shell.focusSearch();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (shell != null) {
+                shell.createNew();
+            }
+        });
         stage.setTitle("Custodian");
         stage.setScene(scene);
         stage.setOnHidden(e -> lock());
@@ -45,10 +67,10 @@ public final class MainWindow {
 
     private void showInventory(Inventory inventory) {
         open = inventory;
-        InventorySummaryViewModel model = new InventorySummaryViewModel(inventory, tasks);
-        scene.setRoot(new InventorySummaryView(model, this::lock).build());
-        model.refresh();
-        stage.setTitle("Custodian — " + model.name.get());
+        shell = new ShellView(inventory, tasks, this::lock);
+        scene.setRoot(shell.build());
+        stage.setTitle("Custodian — " + shell.inventoryName());
+        idleLock.start();
     }
 
     /** Closes the database and drops every view that showed its data. */
@@ -56,6 +78,8 @@ public final class MainWindow {
         if (open != null) {
             Inventory closing = open;
             open = null;
+            shell = null;
+            idleLock.stop();
             closing.close();
             showStart();
         }

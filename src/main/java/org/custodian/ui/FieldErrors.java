@@ -1,0 +1,23 @@
+package org.custodian.ui;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import org.custodian.model.ValidationException;
+import org.custodian.model.Violation;
+
+/** Violations by field, for a form: the view model fills it, the view shows each message under its field. */
+public final class FieldErrors {
+    public final ObservableMap<String, String> byField = FXCollections.observableHashMap();
+
+    public void clear() {
+        byField.clear();
+    }
+
+    public void show(ValidationException e) {
+        byField.clear();
+        for (Violation v : e.violations()) {
+            byField.merge(v.field(), v.message(), (a, b) -> a + "; " + b);
+        }
+    }
+
+}

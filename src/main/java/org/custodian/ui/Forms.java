@@ -1,0 +1,50 @@
+package org.custodian.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.StringProperty;
+
+/** Small building blocks every form uses: a labelled row, a bound text field, a message under a field. */
+public final class Forms {
+    private Forms() {
+    }
+
+    /** The input with a red message under it that appears only while its field has a violation. */
+    public static VBox withError(FieldErrors errors, String field, Node input) {
+        Label message = new Label();
+        message.setId("error-" + field);
+        message.getStyleClass().addAll("danger", "text-small");
+        message.setWrapText(true);
+        message.textProperty().bind(Bindings.valueAt(errors.byField, field));
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        return new VBox(2, input, message);
+    }
+
+    public static TextField text(String id, StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    public static void row(GridPane grid, String label, Node input) {
+        int row = grid.getRowCount();
+        grid.add(new Label(label), 0, row);
+        grid.add(input, 1, row);
+    }
+
+    public static Label error(javafx.beans.value.ObservableValue<String> text) {
+        Label label = new Label();
+        label.getStyleClass().add("danger");
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+}

@@ -1,0 +1,19 @@
+package org.custodian.ui;
+
+import javafx.scene.Parent;
+
+/** One screen of the unlocked inventory as the shell sees it: its node, a reload, and its shortcuts. */
+public interface Screen {
+    Parent root();
+
+    /** Reads the inventory again; called each time the screen is shown. */
+    void refresh();
+
+    /** Ctrl+F: put the caret in this screen's search field, if it has one. */
+    default void focusSearch() {
+    }
+
+    /** Ctrl+N: open this screen's "add" form, if it has one. */
+    default void createNew() {
+    }
+}

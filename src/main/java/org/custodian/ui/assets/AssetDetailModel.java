@@ -1,0 +1,163 @@
+package org.custodian.ui.assets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.custodian.analysis.AssetExposure;
+import org.custodian.model.Asset;
+import org.custodian.model.Custody;
+import org.custodian.model.CustodyId;
+import org.custodian.model.CustodyRole;
+import org.custodian.model.EndReason;
+import org.custodian.model.InventorySnapshot;
+import org.custodian.model.Principal;
+import org.custodian.model.Rotation;
+import org.custodian.model.RotationId;
+import org.custodian.model.RotationKind;
+import org.custodian.service.Inventory;
+import org.custodian.ui.ReachRow;
+import org.custodian.ui.TaskRunner;
+import org.custodian.ui.Wording;
+
+/** One asset: its fields, custodians (add, end), grants both ways, who can touch it, and "rotated today". */
+public final class AssetDetailModel {
+    public record CustodyRow(Custody custody, String holder, String role, String from, String until) {
+    }
+
+    public final StringProperty name = new SimpleStringProperty("");
+    public final BooleanProperty present = new SimpleBooleanProperty(false);
+    public final ObservableList<String> fields = FXCollections.observableArrayList();
+    public final ObservableList<CustodyRow> custodians = FXCollections.observableArrayList();
+    public final ObservableList<String> grants = FXCollections.observableArrayList();
+    public final ObservableList<ReachRow> whoCanTouch = FXCollections.observableArrayList();
+    public final ObservableList<String> holders = FXCollections.observableArrayList();
+    public final StringProperty newHolder = new SimpleStringProperty();
+    public final ObjectProperty<CustodyRole> newRole = new SimpleObjectProperty<>(CustodyRole.HOLDS);
+    public final ObjectProperty<EndReason> endReason = new SimpleObjectProperty<>(EndReason.RETURNED);
+    public final StringProperty message = new SimpleStringProperty("");
+    public final StringProperty error = new SimpleStringProperty("");
+
+    private final Inventory inventory;
+    private final TaskRunner tasks;
+    private final Runnable changed;
+    private Map<String, Principal> principals = Map.of();
+    private Asset asset;
+
+    AssetDetailModel(Inventory inventory, TaskRunner tasks, Runnable changed) {
+        this.inventory = inventory;
+        this.tasks = tasks;
+        this.changed = changed;
+    }
+
+    public void load(Asset chosen) {
+        asset = chosen;
+        present.set(chosen != null);
+        if (chosen == null) {
+            return;
+        }
+        tasks.run(() -> new Loaded(inventory.snapshot(), inventory.exposure().whoCanTouch(chosen.name(), null, false)),
+                loaded -> show(chosen, loaded), this::failed);
+    }
+
+    public void addCustody() {
+        Principal holder = newHolder.get() == null ? null : principals.get(newHolder.get());
+        Asset target = asset;
+        write(() -> inventory.custody().recordHandover(new Custody(CustodyId.random(), target.id(), holder,
+                newRole.get(), inventory.today(), null, null, null, null)), "Custody recorded.");
+    }
+
+    public void endCustody(CustodyRow row) {
+        EndReason reason = endReason.get();
+        write(() -> inventory.custody().endCustody(row.custody().id(), inventory.today(), reason),
+                "Custody of " + row.holder() + " ended (" + reason.label().toLowerCase(java.util.Locale.ROOT) + ").");
+    }
+
+    /** Records that the asset was rotated (or re-keyed, for keys) today: that ends "still knows". */
+    public void recordRotation() {
+        Asset target = asset;
+        RotationKind kind = target.kind() == org.custodian.model.AssetKind.PHYSICAL_KEY ? RotationKind.RE_KEYED
+                : RotationKind.ROTATED;
+        write(() -> inventory.assets().recordRotation(new Rotation(RotationId.random(), target.id(), kind,
+                inventory.today(), null, "Recorded in the window")), kind.label() + " today.");
+    }
+
+    private void write(Runnable work, String done) {
+        message.set("");
+        tasks.run(() -> {
+            work.run();
+            return done;
+        }, text -> {
+            error.set("");
+            changed.run();
+            load(asset);
+            message.set(text);
+        }, this::failed);
+    }
+
+    private void failed(RuntimeException failure) {
+        error.set(Wording.failure(failure));
+    }
+
+    private void show(Asset chosen, Loaded loaded) {
+        InventorySnapshot s = loaded.snapshot;
+        Map<Object, String> names = Stream.concat(s.people().stream().map(p -> Map.entry((Object) p.id(), p.name())),
+                        Stream.concat(s.groups().stream().map(g -> Map.entry((Object) g.id(), g.name() + " (group)")),
+                                s.assets().stream().map(a -> Map.entry((Object) a.id(), a.name()))))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+        principals = Stream.concat(s.people().stream().filter(p -> !p.isGone()).map(p -> Map.entry(p.name(), (Principal) p.id())),
+                        s.groups().stream().map(g -> Map.entry(g.name() + " (group)", (Principal) g.id())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.TreeMap::new));
+        holders.setAll(principals.keySet());
+        name.set(chosen.name());
+        fields.setAll(fieldsOf(chosen, names, s));
+        custodians.setAll(s.custody().stream().filter(c -> c.asset().equals(chosen.id()))
+                .map(c -> new CustodyRow(c, names.getOrDefault(c.holder(), "?"), c.role().label(), Wording.date(c.from()),
+                        c.until() == null ? "" : Wording.date(c.until()) + " (" + c.endReason().label() + ")")).toList());
+        List<String> edges = new ArrayList<>();
+        s.grants().stream().filter(g -> g.from().equals(chosen.id()) && g.until() == null)
+                .forEach(g -> edges.add("This asset " + g.kind().label().toLowerCase(java.util.Locale.ROOT) + " → " + names.get(g.to())));
+        s.grants().stream().filter(g -> g.to().equals(chosen.id()) && g.until() == null)
+                .forEach(g -> edges.add(names.get(g.from()) + " " + g.kind().label().toLowerCase(java.util.Locale.ROOT) + " → this asset"));
+        grants.setAll(edges);
+        whoCanTouch.setAll(loaded.exposure.reaches().stream().map(ReachRow::ofPerson).toList());
+        error.set("");
+    }
+
+    private static List<String> fieldsOf(Asset a, Map<Object, String> names, InventorySnapshot s) {
+        List<String> out = new ArrayList<>();
+        out.add("Kind: " + a.kind().label() + " · " + a.subtype().label() + " · criticality " + a.criticality().label());
+        add(out, "System / location", a.system());
+        add(out, "Vendor", a.vendor() == null ? null : s.organisations().stream().filter(o -> o.id().equals(a.vendor()))
+                .map(o -> o.name()).findFirst().orElse(null));
+        add(out, "Owner", a.owner() == null ? null : names.get(a.owner()));
+        add(out, "Set up by", a.setUpBy() == null ? null : names.get(a.setUpBy()));
+        add(out, "Rotation interval", a.rotationIntervalDays() == null ? null : a.rotationIntervalDays() + " days");
+        add(out, "Last rotated", s.rotations().stream().filter(r -> r.asset().equals(a.id())).map(Rotation::on)
+                .max(java.util.Comparator.naturalOrder()).map(Wording::date).orElse(null));
+        add(out, "Value kept in", a.valueLocation());
+        add(out, "Recovery", a.recoveryEmail() == null && a.recoveryPhone() == null ? null
+                : Stream.of(a.recoveryEmail(), a.recoveryPhone()).filter(x -> x != null).collect(Collectors.joining(", ")));
+        add(out, "Details", DetailsText.of(a.details()));
+        add(out, "Notes", a.notes());
+        return out;
+    }
+
+    private static void add(List<String> out, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            out.add(label + ": " + value);
+        }
+    }
+
+    private record Loaded(InventorySnapshot snapshot, AssetExposure exposure) {
+    }
+}

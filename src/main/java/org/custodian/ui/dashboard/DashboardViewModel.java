@@ -1,0 +1,93 @@
+package org.custodian.ui.dashboard;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.custodian.analysis.HygieneFinding;
+import org.custodian.analysis.HygieneFindingType;
+import org.custodian.model.Departure;
+import org.custodian.model.DepartureTask;
+import org.custodian.model.TaskStatus;
+import org.custodian.service.CheckReport;
+import org.custodian.service.Inventory;
+import org.custodian.ui.TaskRunner;
+import org.custodian.ui.Wording;
+
+/** What needs attention: findings counted by type (each opens its list), renewals, rotations, open departures. */
+public final class DashboardViewModel {
+    public record FindingCount(HygieneFindingType type, int count) {
+        @Override
+        public String toString() {
+            return count + "   " + type.label();
+        }
+    }
+
+    public final StringProperty status = new SimpleStringProperty("Loading...");
+    public final ObservableList<FindingCount> counts = FXCollections.observableArrayList();
+    public final ObjectProperty<FindingCount> selectedType = new SimpleObjectProperty<>();
+    public final ObservableList<String> findings = FXCollections.observableArrayList();
+    public final ObservableList<String> renewals = FXCollections.observableArrayList();
+    public final ObservableList<String> overdueRotations = FXCollections.observableArrayList();
+    public final ObservableList<String> openDepartures = FXCollections.observableArrayList();
+    public final StringProperty error = new SimpleStringProperty("");
+
+    private static final Set<HygieneFindingType> DATES = Set.of(HygieneFindingType.EXPIRED,
+            HygieneFindingType.EXPIRY_DUE, HygieneFindingType.RENEWAL_DUE);
+    private static final Set<HygieneFindingType> ROTATIONS = Set.of(HygieneFindingType.ROTATION_OVERDUE,
+            HygieneFindingType.ROTATION_NEVER_RECORDED);
+    private final Inventory inventory;
+    private final TaskRunner tasks;
+    private List<HygieneFinding> all = List.of();
+
+    public DashboardViewModel(Inventory inventory, TaskRunner tasks) {
+        this.inventory = inventory;
+        this.tasks = tasks;
+        selectedType.addListener((obs, old, now) -> findings.setAll(now == null ? List.of() : all.stream()
+                .filter(f -> f.type() == now.type()).map(HygieneFinding::message).toList()));
+    }
+
+    public void refresh() {
+        tasks.run(() -> new Loaded(inventory.check(), inventory.exposure().hygiene(), departures()), loaded -> {
+            all = loaded.findings;
+            Map<HygieneFindingType, Integer> byType = new EnumMap<>(HygieneFindingType.class);
+            all.forEach(f -> byType.merge(f.type(), 1, Integer::sum));
+            counts.setAll(byType.entrySet().stream().map(e -> new FindingCount(e.getKey(), e.getValue())).toList());
+            renewals.setAll(all.stream().filter(f -> DATES.contains(f.type())).map(HygieneFinding::message).toList());
+            overdueRotations.setAll(all.stream().filter(f -> ROTATIONS.contains(f.type()))
+                    .map(HygieneFinding::message).toList());
+            openDepartures.setAll(loaded.departures);
+            status.set(loaded.report.healthy()
+                    ? "Verified: " + loaded.report.verifiedChanges() + " recorded changes, history intact."
+                    : String.join("\n", loaded.report.problems()));
+            error.set("");
+        }, failure -> error.set(Wording.failure(failure)));
+    }
+
+    public void open(FindingCount count) {
+        selectedType.set(count);
+    }
+
+    private List<String> departures() {
+        return inventory.departures().departures().stream().map(d -> describe(d, inventory.departures().tasks(d.id())))
+                .filter(s -> s != null).toList();
+    }
+
+    private static String describe(Departure d, List<DepartureTask> list) {
+        long open = list.stream().filter(t -> t.status() == TaskStatus.OPEN).count();
+        if (open == 0) {
+            return null;
+        }
+        return d.type().label() + ", last day " + Wording.date(d.lastDay()) + " (" + d.mode().label().toLowerCase(
+                java.util.Locale.ROOT) + "): " + (list.size() - open) + " of " + list.size() + " done";
+    }
+
+    private record Loaded(CheckReport report, List<HygieneFinding> findings, List<String> departures) {
+    }
+}

@@ -1,0 +1,137 @@
+package org.custodian.ui.departures;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.custodian.model.Departure;
+import org.custodian.model.DepartureTask;
+import org.custodian.model.TaskStatus;
+import org.custodian.service.Inventory;
+import org.custodian.ui.TaskRunner;
+import org.custodian.ui.Wording;
+
+/** Departures: the list with progress, the selected plan as a checklist, and the new-departure wizard. */
+public final class DeparturesViewModel {
+    public record DepartureRow(Departure departure, String leaver, String type, String mode, String lastDay,
+                               String progress) {
+    }
+
+    /** A task of the checklist; a phase heading has no task and counts its phase's tasks in {@code status}. */
+    public record TaskRow(DepartureTask task, String position, String phase, String title, String reason,
+                          String recipients, String status, String done) {
+        static TaskRow heading(String phase, List<TaskRow> tasks) {
+            long open = tasks.stream().filter(t -> t.task().status() == TaskStatus.OPEN).count();
+            return new TaskRow(null, "", phase, phase, "", "", open + " open of " + tasks.size(), "");
+        }
+    }
+
+    public final ObservableList<DepartureRow> departures = FXCollections.observableArrayList();
+    public final ObjectProperty<DepartureRow> selected = new SimpleObjectProperty<>();
+    public final ObservableList<TaskRow> checklist = FXCollections.observableArrayList();
+    public final DoubleProperty progress = new SimpleDoubleProperty(0);
+    public final StringProperty progressText = new SimpleStringProperty("");
+    public final StringProperty doneBy = new SimpleStringProperty("");
+    public final StringProperty evidence = new SimpleStringProperty("");
+    public final StringProperty notNeededReason = new SimpleStringProperty("");
+    public final StringProperty error = new SimpleStringProperty("");
+    public final DepartureWizardModel wizard;
+
+    private final Inventory inventory;
+    private final TaskRunner tasks;
+
+    public DeparturesViewModel(Inventory inventory, TaskRunner tasks) {
+        this.inventory = inventory;
+        this.tasks = tasks;
+        this.wizard = new DepartureWizardModel(inventory, tasks, this::saved);
+        selected.addListener((obs, old, now) -> loadTasks());
+    }
+
+    public void refresh() {
+        DepartureRow keep = selected.get();
+        run(this::loadDepartures, rows -> {
+            departures.setAll(rows);
+            if (keep != null) {
+                rows.stream().filter(r -> r.departure().id().equals(keep.departure().id())).findFirst()
+                        .ifPresent(selected::set);
+            }
+        });
+    }
+
+    private void saved(Departure departure) {
+        run(this::loadDepartures, rows -> {
+            departures.setAll(rows);
+            rows.stream().filter(r -> r.departure().id().equals(departure.id())).findFirst().ifPresent(selected::set);
+        });
+    }
+
+    public void markDone(TaskRow row) {
+        change(() -> inventory.departures().completeTask(row.task().id(), doneBy.get(), inventory.today(), evidence.get()));
+    }
+
+    public void markNotNeeded(TaskRow row) {
+        change(() -> inventory.departures().markNotNeeded(row.task().id(), notNeededReason.get()));
+    }
+
+    public void reopen(TaskRow row) {
+        change(() -> inventory.departures().reopen(row.task().id()));
+    }
+
+    private void change(Supplier<DepartureTask> work) {
+        run(work, changed -> refresh());
+    }
+
+    private void loadTasks() {
+        DepartureRow row = selected.get();
+        if (row == null) {
+            checklist.clear();
+            progress.set(0);
+            progressText.set("");
+            return;
+        }
+        run(() -> inventory.departures().tasks(row.departure().id()), list -> {
+            checklist.setAll(list.stream().sorted(Comparator.comparingInt(DepartureTask::position)).map(t -> new TaskRow(t,
+                    String.valueOf(t.position()), Wording.label(t.phase()), t.title(), nz(t.reason()), nz(t.recipients()),
+                    Wording.label(t.status().name()) + (t.statusReason() == null ? "" : ": " + t.statusReason()),
+                    Stream.of(t.doneBy(), Wording.date(t.doneOn()), t.evidence()).filter(s -> s != null && !s.isBlank())
+                            .collect(Collectors.joining(" · ")))).toList());
+            long closed = list.stream().filter(t -> t.status() != TaskStatus.OPEN).count();
+            progress.set(list.isEmpty() ? 1 : (double) closed / list.size());
+            progressText.set(closed + " of " + list.size() + " tasks closed");
+        });
+    }
+
+    private List<DepartureRow> loadDepartures() {
+        Map<Object, String> names = Stream.concat(
+                inventory.people().people().stream().map(p -> Map.entry((Object) p.id(), p.name())),
+                inventory.people().organisations().stream().map(o -> Map.entry((Object) o.id(), o.name())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+        return inventory.departures().departures().stream().map(d -> {
+            List<DepartureTask> list = inventory.departures().tasks(d.id());
+            long closed = list.stream().filter(t -> t.status() != TaskStatus.OPEN).count();
+            return new DepartureRow(d, names.getOrDefault(d.leaver(), "?"), d.type().label(), d.mode().label(),
+                    Wording.date(d.lastDay()), closed + " / " + list.size());
+        }).toList();
+    }
+
+    private <T> void run(Supplier<T> work, java.util.function.Consumer<T> then) {
+        tasks.run(work, result -> {
+            error.set("");
+            then.accept(result);
+        }, failure -> error.set(Wording.failure(failure)));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

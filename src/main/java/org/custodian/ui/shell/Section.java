@@ -1,0 +1,29 @@
+package org.custodian.ui.shell;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+
+/** The screens the sidebar leads to, in sidebar order. */
+public enum Section {
+    DASHBOARD("Dashboard", "What needs attention: hygiene findings, renewals, rotations, open departures",
+            MaterialDesignV.VIEW_DASHBOARD),
+    PEOPLE("People", "Everyone who can hold access, and what each could touch", MaterialDesignA.ACCOUNT_MULTIPLE),
+    ASSETS("Assets", "Accounts, secrets, keys, codes and cards, and who can touch each", MaterialDesignK.KEY_VARIANT),
+    GROUPS("Groups", "Groups and organisations, and their members over time", MaterialDesignA.ACCOUNT_GROUP),
+    DEPARTURES("Departures", "Departure plans and their progress", MaterialDesignE.EXIT_RUN),
+    AUDIT("Audit log", "Every change, who made it and when", MaterialDesignH.HISTORY);
+
+    final String title;
+    final String tooltip;
+    final Ikon icon;
+
+    Section(String title, String tooltip, Ikon icon) {
+        this.title = title;
+        this.tooltip = tooltip;
+        this.icon = icon;
+    }
+}

@@ -1,0 +1,132 @@
+package org.custodian.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.custodian.service.Inventory;
+import org.custodian.ui.Screen;
+import org.custodian.ui.TaskRunner;
+import org.custodian.ui.assets.AssetsView;
+import org.custodian.ui.assets.AssetsViewModel;
+import org.custodian.ui.audit.AuditView;
+import org.custodian.ui.audit.AuditViewModel;
+import org.custodian.ui.dashboard.DashboardView;
+import org.custodian.ui.dashboard.DashboardViewModel;
+import org.custodian.ui.departures.DeparturesView;
+import org.custodian.ui.departures.DeparturesViewModel;
+import org.custodian.ui.groups.GroupsView;
+import org.custodian.ui.groups.GroupsViewModel;
+import org.custodian.ui.people.PeopleView;
+import org.custodian.ui.people.PeopleViewModel;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+
+/** The unlocked inventory: a sidebar of sections, the inventory's name, a Lock button, and the current screen. */
+public final class ShellView {
+    private final Map<Section, Screen> screens = new EnumMap<>(Section.class);
+    private final Map<Section, ToggleButton> navigation = new EnumMap<>(Section.class);
+    private final BorderPane root = new BorderPane();
+    private final String inventoryName;
+    private final Runnable lock;
+    private final DeparturesView departures;
+    private Section current;
+
+    public ShellView(Inventory inventory, TaskRunner tasks, Runnable lock) {
+        this.inventoryName = inventory.info().name();
+        this.lock = lock;
+        departures = new DeparturesView(new DeparturesViewModel(inventory, tasks));
+        screens.put(Section.DASHBOARD, new DashboardView(new DashboardViewModel(inventory, tasks), () -> show(Section.DEPARTURES)));
+        screens.put(Section.PEOPLE, new PeopleView(new PeopleViewModel(inventory, tasks), this::startDepartureOf));
+        screens.put(Section.ASSETS, new AssetsView(new AssetsViewModel(inventory, tasks)));
+        screens.put(Section.GROUPS, new GroupsView(new GroupsViewModel(inventory, tasks)));
+        screens.put(Section.DEPARTURES, departures);
+        screens.put(Section.AUDIT, new AuditView(new AuditViewModel(inventory, tasks)));
+    }
+
+    public String inventoryName() {
+        return inventoryName;
+    }
+
+    public Parent build() {
+        root.setTop(header());
+        root.setLeft(sidebar());
+        show(Section.DASHBOARD);
+        return root;
+    }
+
+    public void show(Section section) {
+        current = section;
+        navigation.get(section).setSelected(true);
+        Screen screen = screens.get(section);
+        root.setCenter(screen.root());
+        screen.refresh();
+    }
+
+    public void focusSearch() {
+        screens.get(current).focusSearch();
+    }
+
+    public void createNew() {
+        screens.get(current).createNew();
+    }
+
+    private void startDepartureOf(String personName) {
+        show(Section.DEPARTURES);
+        departures.beginFor(personName);
+    }
+
+    private HBox header() {
+        Label title = new Label(inventoryName);
+        title.setId("inventory-name");
+        title.getStyleClass().add("title-3");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button lockButton = new Button("Lock", new FontIcon(MaterialDesignL.LOCK));
+        lockButton.setId("lock-button");
+        lockButton.setTooltip(new Tooltip("Close the inventory and clear the window (Ctrl+L)"));
+        lockButton.setOnAction(e -> lock.run());
+        HBox header = new HBox(12, title, spacer, lockButton);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(10, 16, 10, 16));
+        header.setStyle("-fx-border-color: transparent transparent -color-border-default transparent;");
+        return header;
+    }
+
+    private VBox sidebar() {
+        ToggleGroup group = new ToggleGroup();
+        VBox bar = new VBox(4);
+        bar.setPadding(new Insets(12, 8, 12, 8));
+        bar.setPrefWidth(170);
+        bar.setStyle("-fx-background-color: -color-bg-subtle;");
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(section.title, new FontIcon(section.icon));
+            button.setId("nav-" + section.name().toLowerCase(Locale.ROOT));
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setTooltip(new Tooltip(section.tooltip));
+            button.setOnAction(e -> show(section));
+            navigation.put(section, button);
+            bar.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        return bar;
+    }
+}
