@@ -89,16 +89,13 @@ public final class Database implements AutoCloseable {
         try {
             InventoryHeader header = Unlocking.readHeader(folder, policy);
             KeyRing keys = Unlocking.unlock(header, passphrase);
-            AuditTrail.ChainState chain = Unlocking.verifyReadOnly(folder, keys, header.anchor());
+            Unlocking.verifyReadOnly(folder, keys, header.anchor());
             header = header.withAnchor(header.anchor().withFileMac(Anchor.OPEN, keys.anchorKey));
             header.write(folder.header());
             Connection connection = connect(folder, keys, folder.jdbcUrl(false));
             Database database = new Database(folder, keys, lock, header, actor, clock, connection);
             database.migrateIfNeeded();
-            if (chain.lastSeq() != header.anchor().seq()) {
-                // The last change was committed but the process ended before the anchor moved.
-                database.advanceAnchor(chain.lastSeq(), chain.lastHash());
-            }
+            database.catchUpAnchor();
             return database;
         } catch (RuntimeException | SQLException e) {
             lock.close();
@@ -222,6 +219,21 @@ public final class Database implements AutoCloseable {
         header = header.withAnchor(header.anchor().withFileMac(FileSeal.of(folder.databaseFile(), keys.fileKey),
                 keys.anchorKey));
         header.write(folder.header());
+    }
+
+    /**
+     * After a crash between a commit and its anchor, the anchor is behind: move it to what the
+     * read-write connection sees (H2's recovery on a writable open is what counts, not the read-only view).
+     */
+    private void catchUpAnchor() {
+        AuditTrail last = read(tx -> AuditTrail.continueFrom(tx.dsl(), keys.auditKey, actor, clock));
+        if (last.seq() < header.anchor().seq()) {
+            close();
+            throw InventoryHeader.damaged("changes that were saved are missing from its database");
+        }
+        if (last.seq() != header.anchor().seq()) {
+            advanceAnchor(last.seq(), last.head());
+        }
     }
 
     private void migrateIfNeeded() {
