@@ -63,6 +63,6 @@ public final class PersonExposureWorkbook {
             }
         });
         int last = summary.nextRow() - 1;
-        BarChart.draw(summary.sheet(), "Assets by kind", first, last, 0, 1, 6, 2);
+        BarChart.draw((org.apache.poi.xssf.usermodel.XSSFSheet) summary.sheet(), "Assets by kind", first, last, 0, 1, 6, 2);
     }
 }

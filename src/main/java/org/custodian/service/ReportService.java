@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.custodian.analysis.DeparturePlan;
 import org.custodian.analysis.ExposureLevel;
 import org.custodian.analysis.Hygiene;
@@ -133,7 +133,7 @@ public final class ReportService {
         });
     }
 
-    private static <T> void save(Path out, Read<T> read, Function<Read<T>, XSSFWorkbook> build) {
+    private static <T> void save(Path out, Read<T> read, Function<Read<T>, Workbook> build) {
         WorkbookFile.save(build.apply(read), out);
     }
 
