@@ -30,6 +30,7 @@ import org.custodian.model.DepartureTask;
 import org.custodian.model.InventoryInfo;
 import org.custodian.model.InventorySnapshot;
 import org.custodian.model.NotFoundException;
+import org.custodian.model.Organisation;
 import org.custodian.model.Person;
 import org.custodian.model.TaskId;
 import org.custodian.storage.Database;
@@ -55,6 +56,17 @@ public final class ReportService {
         save(out, read(tx -> null), (read) -> {
             Person person = Names.require(read.snapshot.people(), Person::name, personName, "person");
             var exposure = Reachability.of(read.snapshot, day(asOf)).exposureOf(person.id(), minimum(includeNoLonger));
+            return PersonExposureWorkbook.build(exposure, read.index(), read.context);
+        });
+    }
+
+    /** The external provider's exposure through all of its people, one row per asset. */
+    public void exposureOfOrganisation(String organisationName, LocalDate asOf, boolean includeNoLonger, Path out) {
+        save(out, read(tx -> null), (read) -> {
+            Organisation organisation = Names.require(read.snapshot.organisations(), Organisation::name,
+                    organisationName, "organisation");
+            var exposure = Reachability.of(read.snapshot, day(asOf)).exposureOf(organisation.id(),
+                    minimum(includeNoLonger));
             return PersonExposureWorkbook.build(exposure, read.index(), read.context);
         });
     }
