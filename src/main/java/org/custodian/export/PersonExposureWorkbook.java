@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.custodian.analysis.Exposure;
 import org.custodian.analysis.ExposureLevel;
 import org.custodian.analysis.OrganisationExposure;
@@ -20,6 +19,7 @@ import org.custodian.model.Person;
 /**
  * "Everything <name> could touch": counts and a chart by kind first, then one row per asset with its path.
  * An organisation (the external IT provider) gets the same workbook with a column naming its people.
+ * Streamed (encrypted temp files, see {@link StreamingWorkbook}): one person can reach tens of thousands of assets.
  */
 public final class PersonExposureWorkbook {
     static final List<Column> COLUMNS = List.of(Column.of("Asset", 32), Column.of("Kind", 20),
@@ -32,14 +32,14 @@ public final class PersonExposureWorkbook {
     private PersonExposureWorkbook() {
     }
 
-    public static XSSFWorkbook build(Exposure exposure, InventoryIndex index, ReportContext context) {
+    public static Workbook build(Exposure exposure, InventoryIndex index, ReportContext context) {
         List<Line> lines = exposure.reaches().stream().map(r -> new Line(r, null)).toList();
         return write("Everything " + exposure.person().name() + " could touch", exposure.asOf(),
                 List.of(new Object[] {"Person", exposure.person().name()},
                         new Object[] {"Status", exposure.person().status()}), lines, COLUMNS, index, context);
     }
 
-    public static XSSFWorkbook build(OrganisationExposure exposure, InventoryIndex index, ReportContext context) {
+    public static Workbook build(OrganisationExposure exposure, InventoryIndex index, ReportContext context) {
         List<Line> lines = exposure.reaches().stream().map((OrganisationReach r) -> new Line(r.best(),
                 r.through().stream().map(Person::name).collect(Collectors.joining(", ")))).toList();
         List<Column> columns = new ArrayList<>(COLUMNS);
@@ -49,9 +49,9 @@ public final class PersonExposureWorkbook {
                         new Object[] {"People", exposure.people().size()}), lines, columns, index, context);
     }
 
-    private static XSSFWorkbook write(String title, java.time.LocalDate asOf, List<Object[]> facts, List<Line> lines,
+    private static Workbook write(String title, java.time.LocalDate asOf, List<Object[]> facts, List<Line> lines,
                                       List<Column> columns, InventoryIndex index, ReportContext context) {
-        XSSFWorkbook workbook = new XSSFWorkbook();
+        Workbook workbook = StreamingWorkbook.create();
         WorkbookStyles styles = new WorkbookStyles(workbook);
         summary(styles, context, title, asOf, facts, lines);
         SheetWriter detail = SheetWriter.table(styles, context, "Assets", title + " (as of " + asOf + ")", columns);
@@ -84,13 +84,15 @@ public final class PersonExposureWorkbook {
         summary.heading("By kind of asset");
         summary.tableHeader("Kind", "Total", LEVELS.get(0).label(), LEVELS.get(1).label(), LEVELS.get(2).label());
         int first = summary.nextRow();
+        String[] labels = byKind.keySet().stream().map(AssetKind::label).toArray(String[]::new);
+        Double[] totals = byKind.values().stream().map(c -> (double) (c[0] + c[1] + c[2])).toArray(Double[]::new);
         byKind.forEach((kind, counts) -> {
             Row row = summary.tableRow(kind, counts[0] + counts[1] + counts[2], counts[0], counts[1], counts[2]);
             if (counts[1] > 0) {
                 summary.alert(row, 3);
             }
         });
-        BarChart.draw((XSSFSheet) summary.sheet(), "Assets by kind", first, summary.nextRow() - 1, 0, 1, 6, 2);
+        BarChart.draw(summary.sheet(), "Assets by kind", first, labels, totals, 0, 1, 6, 2);
     }
 
     /** One asset reached, and for an organisation the people it is reached through. */
