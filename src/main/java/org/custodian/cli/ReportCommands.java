@@ -61,11 +61,13 @@ final class ReportCommands {
         @Override
         public void run() {
             if (Workbooks.wanted(options.format, options.out)) {
-                if (subject.person == null) {
-                    throw new CommandFailure("The Excel exposure report is per person; use --person.", ExitCode.USAGE);
-                }
                 InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
-                    opened.reports().exposure(subject.person, options.asOf, options.includeNoLonger, options.out);
+                    if (subject.person != null) {
+                        opened.reports().exposure(subject.person, options.asOf, options.includeNoLonger, options.out);
+                    } else {
+                        opened.reports().exposureOfOrganisation(subject.organisation, options.asOf,
+                                options.includeNoLonger, options.out);
+                    }
                     return null;
                 });
                 Workbooks.written(terminal.err(), options.out);

@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.custodian.analysis.DeparturePhase;
 import org.custodian.analysis.PlanAction;
@@ -110,7 +110,7 @@ public final class DeparturePlanWorkbook {
                     t.status() == TaskStatus.NOT_NEEDED && t.evidence() == null ? t.statusReason() : t.evidence());
         }
         sheet.hideColumn(0);
-        XSSFSheet finished = sheet.finish();
+        Sheet finished = sheet.finish();
         int first = sheet.firstDataRow();
         int last = Math.max(first + 200, sheet.lastRow());
         statusDropDown(finished, first, last);
@@ -118,7 +118,7 @@ public final class DeparturePlanWorkbook {
     }
 
     /** The list also covers empty rows below, so a row the manager adds gets the same choice. */
-    private static void statusDropDown(XSSFSheet sheet, int first, int last) {
+    private static void statusDropDown(Sheet sheet, int first, int last) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidation validation = helper.createValidation(
                 helper.createExplicitListConstraint(SignOffLayout.statusWords().toArray(String[]::new)),
@@ -130,7 +130,7 @@ public final class DeparturePlanWorkbook {
     }
 
     /** TODAY() rather than the export date: the sheet keeps showing what is late on the day it is read. */
-    private static void overdueInRed(XSSFSheet sheet, int first, int last) {
+    private static void overdueInRed(Sheet sheet, int first, int last) {
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
         String row = String.valueOf(first + 1);
         String status = CellReference.convertNumToColString(STATUS);
@@ -153,7 +153,7 @@ public final class DeparturePlanWorkbook {
         about.pair("Leaver", report.leaverName());
         about.pair("Audit sequence", context.auditSequence());
         about.pair("Audit chain head", context.auditHead());
-        XSSFWorkbook workbook = styles.workbook();
+        org.apache.poi.ss.usermodel.Workbook workbook = styles.workbook();
         workbook.setSheetVisibility(workbook.getSheetIndex(about.sheet()), SheetVisibility.VERY_HIDDEN);
     }
 

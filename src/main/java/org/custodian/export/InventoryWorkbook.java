@@ -3,7 +3,7 @@ package org.custodian.export;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.custodian.model.Asset;
 import org.custodian.model.Custody;
 import org.custodian.model.Grant;
@@ -39,8 +39,8 @@ public final class InventoryWorkbook {
     private InventoryWorkbook() {
     }
 
-    public static XSSFWorkbook build(InventorySnapshot s, InventoryIndex index, ReportContext context) {
-        XSSFWorkbook workbook = new XSSFWorkbook();
+    public static Workbook build(InventorySnapshot s, InventoryIndex index, ReportContext context) {
+        Workbook workbook = StreamingWorkbook.create();
         WorkbookStyles styles = new WorkbookStyles(workbook);
         SummarySheet summary = SummarySheet.create(styles, context, "Summary", "Full inventory: " + context.inventoryName());
         summary.tableHeader("Sheet", "Rows");

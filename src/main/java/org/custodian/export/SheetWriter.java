@@ -5,7 +5,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.custodian.export.WorkbookStyles.Kind;
 
 /**
@@ -18,11 +18,11 @@ public final class SheetWriter {
     static final int HEADER_ROW = 1;
 
     private final WorkbookStyles styles;
-    private final XSSFSheet sheet;
+    private final Sheet sheet;
     private final List<Column> columns;
     private int next = HEADER_ROW + 1;
 
-    private SheetWriter(WorkbookStyles styles, XSSFSheet sheet, List<Column> columns) {
+    private SheetWriter(WorkbookStyles styles, Sheet sheet, List<Column> columns) {
         this.styles = styles;
         this.sheet = sheet;
         this.columns = List.copyOf(columns);
@@ -30,7 +30,7 @@ public final class SheetWriter {
 
     public static SheetWriter table(WorkbookStyles styles, ReportContext context, String sheetName, String title,
                                     List<Column> columns) {
-        XSSFSheet sheet = styles.workbook().createSheet(SheetNames.safe(sheetName));
+        Sheet sheet = styles.workbook().createSheet(SheetNames.safe(sheetName));
         SheetWriter writer = new SheetWriter(styles, sheet, columns);
         Row titleRow = sheet.createRow(TITLE_ROW);
         titleRow.setHeightInPoints(22);
@@ -56,7 +56,7 @@ public final class SheetWriter {
         return row;
     }
 
-    public XSSFSheet sheet() {
+    public Sheet sheet() {
         return sheet;
     }
 
@@ -74,7 +74,7 @@ public final class SheetWriter {
     }
 
     /** Freezes the header, filters the table and repeats the header row on printed pages. */
-    public XSSFSheet finish() {
+    public Sheet finish() {
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, lastRow()), 0, columns.size() - 1));
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
@@ -86,7 +86,7 @@ public final class SheetWriter {
         private PageLayout() {
         }
 
-        static void apply(XSSFSheet sheet, ReportContext context, boolean gridlines) {
+        static void apply(Sheet sheet, ReportContext context, boolean gridlines) {
             sheet.setDisplayGridlines(gridlines);
             sheet.setPrintGridlines(false);
             PrintSetup print = sheet.getPrintSetup();

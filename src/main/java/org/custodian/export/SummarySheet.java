@@ -2,7 +2,7 @@ package org.custodian.export;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.custodian.export.WorkbookStyles.Kind;
 
 /**
@@ -11,16 +11,16 @@ import org.custodian.export.WorkbookStyles.Kind;
  */
 public final class SummarySheet {
     private final WorkbookStyles styles;
-    private final XSSFSheet sheet;
+    private final Sheet sheet;
     private int next;
 
-    private SummarySheet(WorkbookStyles styles, XSSFSheet sheet) {
+    private SummarySheet(WorkbookStyles styles, Sheet sheet) {
         this.styles = styles;
         this.sheet = sheet;
     }
 
     public static SummarySheet create(WorkbookStyles styles, ReportContext context, String sheetName, String title) {
-        XSSFSheet sheet = styles.workbook().createSheet(SheetNames.safe(sheetName));
+        Sheet sheet = styles.workbook().createSheet(SheetNames.safe(sheetName));
         SheetWriter.PageLayout.apply(sheet, context, false);
         sheet.setColumnWidth(0, 34 * 256);
         for (int i = 1; i < 8; i++) {
@@ -35,7 +35,7 @@ public final class SummarySheet {
         return summary;
     }
 
-    public XSSFSheet sheet() {
+    public Sheet sheet() {
         return sheet;
     }
 

@@ -15,7 +15,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.custodian.model.StorageException;
 import org.custodian.model.ValidationException;
 import org.custodian.model.Violation;
@@ -34,12 +35,12 @@ public final class WorkbookFile {
     private WorkbookFile() {
     }
 
-    public static void save(XSSFWorkbook workbook, Path target) {
+    public static void save(Workbook workbook, Path target) {
         save(workbook, target, UnaryOperator.identity());
     }
 
     /** {@code wrap} lets tests put a failing stream between POI and the file. */
-    static void save(XSSFWorkbook workbook, Path target, UnaryOperator<OutputStream> wrap) {
+    static void save(Workbook workbook, Path target, UnaryOperator<OutputStream> wrap) {
         Path absolute = target.toAbsolutePath();
         if (!absolute.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             throw new ValidationException(java.util.List.of(new Violation("out",
@@ -60,7 +61,7 @@ public final class WorkbookFile {
         }
     }
 
-    private static void writeTemp(XSSFWorkbook workbook, Path temp, UnaryOperator<OutputStream> wrap)
+    private static void writeTemp(Workbook workbook, Path temp, UnaryOperator<OutputStream> wrap)
             throws IOException {
         Files.deleteIfExists(temp);
         try (FileChannel channel = POSIX
@@ -106,11 +107,14 @@ public final class WorkbookFile {
         }
     }
 
-    private static void closeQuietly(XSSFWorkbook workbook) {
+    private static void closeQuietly(Workbook workbook) {
+        if (workbook instanceof SXSSFWorkbook streaming) {
+            streaming.dispose();
+        }
         try {
             workbook.close();
         } catch (IOException ignored) {
-            // An in-memory workbook holds no file; closing only frees memory.
+            // Closing only frees memory; the streaming workbook's encrypted temp files went with dispose().
         }
     }
 }

@@ -8,7 +8,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The handful of cell styles every report uses, made once per workbook: Excel caps a workbook at
@@ -20,10 +20,10 @@ public final class WorkbookStyles {
         TITLE, SUBTITLE, HEADER, TEXT, WRAPPED, TEXT_QUOTED, WRAPPED_QUOTED, DATE, INTEGER, DECIMAL, ALERT, HEADING
     }
 
-    private final XSSFWorkbook workbook;
+    private final Workbook workbook;
     private final Map<Kind, CellStyle> styles = new EnumMap<>(Kind.class);
 
-    public WorkbookStyles(XSSFWorkbook workbook) {
+    public WorkbookStyles(Workbook workbook) {
         this.workbook = workbook;
         short dateFormat = workbook.createDataFormat().getFormat("yyyy-mm-dd");
         short integerFormat = workbook.createDataFormat().getFormat("#,##0");
@@ -62,7 +62,7 @@ public final class WorkbookStyles {
         styles.put(Kind.ALERT, alert);
     }
 
-    public XSSFWorkbook workbook() {
+    public Workbook workbook() {
         return workbook;
     }
 

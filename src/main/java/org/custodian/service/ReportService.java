@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.custodian.analysis.DeparturePlan;
 import org.custodian.analysis.ExposureLevel;
 import org.custodian.analysis.Hygiene;
@@ -30,6 +30,7 @@ import org.custodian.model.DepartureTask;
 import org.custodian.model.InventoryInfo;
 import org.custodian.model.InventorySnapshot;
 import org.custodian.model.NotFoundException;
+import org.custodian.model.Organisation;
 import org.custodian.model.Person;
 import org.custodian.model.TaskId;
 import org.custodian.storage.Database;
@@ -55,6 +56,17 @@ public final class ReportService {
         save(out, read(tx -> null), (read) -> {
             Person person = Names.require(read.snapshot.people(), Person::name, personName, "person");
             var exposure = Reachability.of(read.snapshot, day(asOf)).exposureOf(person.id(), minimum(includeNoLonger));
+            return PersonExposureWorkbook.build(exposure, read.index(), read.context);
+        });
+    }
+
+    /** The external provider's exposure through all of its people, one row per asset. */
+    public void exposureOfOrganisation(String organisationName, LocalDate asOf, boolean includeNoLonger, Path out) {
+        save(out, read(tx -> null), (read) -> {
+            Organisation organisation = Names.require(read.snapshot.organisations(), Organisation::name,
+                    organisationName, "organisation");
+            var exposure = Reachability.of(read.snapshot, day(asOf)).exposureOf(organisation.id(),
+                    minimum(includeNoLonger));
             return PersonExposureWorkbook.build(exposure, read.index(), read.context);
         });
     }
@@ -133,7 +145,7 @@ public final class ReportService {
         });
     }
 
-    private static <T> void save(Path out, Read<T> read, Function<Read<T>, XSSFWorkbook> build) {
+    private static <T> void save(Path out, Read<T> read, Function<Read<T>, Workbook> build) {
         WorkbookFile.save(build.apply(read), out);
     }
 

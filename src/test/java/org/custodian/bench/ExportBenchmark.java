@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.custodian.analysis.Exposure;
 import org.custodian.analysis.ExposureLevel;
 import org.custodian.analysis.Reachability;
@@ -50,13 +50,15 @@ public final class ExportBenchmark {
         List<org.custodian.analysis.Reach> rows = busiest.reaches().subList(0, Math.min(10_000, busiest.reaches().size()));
         Exposure tenThousand = new Exposure(busiest.person(), busiest.asOf(), rows);
         rows.forEach(org.custodian.analysis.Reach::sentence);
-        measure("Person exposure workbook, " + rows.size() + " rows", temp.resolve("exposure.xlsx"),
-                () -> PersonExposureWorkbook.build(tenThousand, index, context));
+        for (String run : List.of("first run, cold JVM", "second run")) {
+            measure("Person exposure workbook, " + rows.size() + " rows (" + run + ")", temp.resolve("exposure.xlsx"),
+                    () -> PersonExposureWorkbook.build(tenThousand, index, context));
+        }
         measure("Full inventory workbook, 100k assets", temp.resolve("inventory.xlsx"),
                 () -> InventoryWorkbook.build(snapshot, index, context));
     }
 
-    private static void measure(String what, Path file, Supplier<XSSFWorkbook> build) throws Exception {
+    private static void measure(String what, Path file, Supplier<? extends Workbook> build) throws Exception {
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();

@@ -38,6 +38,7 @@ class ExcelCliTest {
         assertEquals(0, run("demo", "-i", demo));
         List<List<String>> commands = List.of(
                 List.of("report", "exposure", "--person", "Kevin Dale", "--format", "xlsx", "--out"),
+                List.of("report", "exposure", "--organisation", "Fellside IT Services Ltd", "--format", "xlsx", "--out"),
                 List.of("report", "who-can-touch", "--asset", "Office Wi-Fi key (HM-Office)", "--format", "xlsx", "--out"),
                 List.of("report", "hygiene", "--format", "xlsx", "--out"),
                 List.of("report", "key-register", "--out"),

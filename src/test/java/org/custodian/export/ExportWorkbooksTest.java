@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -141,7 +143,7 @@ class ExportWorkbooksTest {
     void aFailingOutputStreamLeavesNoFileAtTheTargetAndKeepsTheOldOne() throws Exception {
         Path file = temp.resolve("report.xlsx");
         Files.writeString(file, "the previous report");
-        XSSFWorkbook workbook = InventoryWorkbook.build(snapshot, index, context);
+        var workbook = InventoryWorkbook.build(snapshot, index, context);
         StorageException failure = assertThrows(StorageException.class,
                 () -> WorkbookFile.save(workbook, file, out -> new FailingAfter(out, 10_000)));
         assertTrue(failure.getMessage().contains("Nothing was written"), failure.getMessage());
@@ -154,6 +156,45 @@ class ExportWorkbooksTest {
                 () -> WorkbookFile.save(InventoryWorkbook.build(snapshot, index, context), missing));
         assertThrows(ValidationException.class,
                 () -> WorkbookFile.save(InventoryWorkbook.build(snapshot, index, context), temp.resolve("r.csv")));
+    }
+
+    @Test
+    void theStreamedFullInventorySpillsOnlyCiphertextAndCleansUp() throws Exception {
+        Path spill = Files.createDirectories(temp.resolve("poi-temp"));
+        String canary = "CANARY-4f1d-the-registrar-notes";
+        List<Asset> assets = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            assets.add(new Asset(AssetId.random(), "Canary asset " + i, AssetSubtype.API_KEY, Criticality.LOW, null,
+                    null, null, null, null, null, canary, null, null, canary, null));
+        }
+        assets.addAll(snapshot.assets());
+        InventorySnapshot marked = new InventorySnapshot(snapshot.info(), snapshot.organisations(), snapshot.people(),
+                snapshot.groups(), snapshot.memberships(), assets, snapshot.custody(), snapshot.grants(),
+                snapshot.rotations());
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(spill.toFile()));
+        try {
+            var workbook = InventoryWorkbook.build(marked, new InventoryIndex(marked), context);
+            List<Path> spilled;
+            try (var files = Files.walk(spill)) {
+                spilled = files.filter(Files::isRegularFile).toList();
+            }
+            assertFalse(spilled.isEmpty(), "rows were streamed to temp files");
+            for (Path file : spilled) {
+                assertFalse(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1)
+                        .contains(canary), "plaintext in " + file);
+            }
+            Path out = temp.resolve("inventory.xlsx");
+            WorkbookFile.save(workbook, out);
+            try (var files = Files.walk(spill)) {
+                assertEquals(0, files.filter(Files::isRegularFile).count(), "temp files removed after saving");
+            }
+            try (XSSFWorkbook read = open(out)) {
+                assertEquals(canary, read.getSheet("Assets").getRow(SheetWriter.HEADER_ROW + 1)
+                        .getCell(column(read.getSheet("Assets"), "Notes")).getStringCellValue());
+            }
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
     }
 
     private Person busiestPerson() {
