@@ -92,7 +92,7 @@ public final class DeparturesView implements Screen {
         Label nothing = new Label("Choose a departure on the left, or start a new one.");
         nothing.visibleProperty().bind(model.wizard.open.not().and(model.selected.isNull()));
         SplitPane split = new SplitPane(left, new StackPane(nothing, checklist, wizard));
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.27);
         return split;
     }
 
