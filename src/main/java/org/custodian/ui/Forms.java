@@ -1,6 +1,7 @@
 package org.custodian.ui;
 
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -32,10 +33,34 @@ public final class Forms {
         return field;
     }
 
+    /** A two-column form grid whose label column has the same width in every form, so grids line up. */
+    public static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints(190);
+        javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints(200, 320, 420);
+        grid.getColumnConstraints().addAll(labels, inputs);
+        return grid;
+    }
+
     public static void row(GridPane grid, String label, Node input) {
         int row = grid.getRowCount();
-        grid.add(new Label(label), 0, row);
+        Label text = new Label(label);
+        text.setWrapText(true);
+        GridPane.setValignment(text, javafx.geometry.VPos.TOP);
+        text.setPadding(new Insets(6, 0, 0, 0));
+        stretch(input);
+        grid.add(text, 0, row);
         grid.add(input, 1, row);
+    }
+
+    private static void stretch(Node node) {
+        if (node instanceof javafx.scene.layout.VBox box) {
+            box.getChildren().forEach(Forms::stretch);
+        } else if (node instanceof javafx.scene.control.Control control && !(node instanceof javafx.scene.control.CheckBox)) {
+            control.setMaxWidth(Double.MAX_VALUE);
+        }
     }
 
     public static Label error(javafx.beans.value.ObservableValue<String> text) {

@@ -56,6 +56,8 @@ class DesktopTest {
         openDemo(robot);
         assertTrue(text(robot, "#inventory-status").startsWith("Verified"));
         assertFalse(robot.lookup("#finding-counts").queryListView().getItems().isEmpty(), "the demo has findings");
+        robot.clickOn(robot.lookup("#finding-counts .list-cell").nth(0).<Node>query());
+        assertFalse(robot.lookup("#findings").queryListView().getItems().isEmpty(), "a count opens its findings");
         for (String section : List.of("assets", "groups", "departures", "audit", "dashboard", "people")) {
             robot.clickOn("#nav-" + section);
         }

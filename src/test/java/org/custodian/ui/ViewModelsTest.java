@@ -115,4 +115,23 @@ class ViewModelsTest {
         departures.reopen(departures.checklist.get(0));
         assertEquals(0.0, departures.progress.get());
     }
+
+    @Test
+    void theDashboardCountsFindingsByTypeAndListsOpenDepartures() {
+        DeparturesViewModel departures = new DeparturesViewModel(demo, tasks);
+        departures.wizard.begin("Kevin Dale");
+        departures.wizard.showPlan();
+        departures.wizard.save();
+        org.custodian.ui.dashboard.DashboardViewModel dashboard =
+                new org.custodian.ui.dashboard.DashboardViewModel(demo, tasks);
+        dashboard.refresh();
+        assertTrue(dashboard.status.get().startsWith("Verified"));
+        var singleHolder = dashboard.counts.stream()
+                .filter(c -> c.type() == org.custodian.analysis.HygieneFindingType.SINGLE_CUSTODIAN).findFirst().orElseThrow();
+        dashboard.open(singleHolder);
+        assertEquals(singleHolder.count(), dashboard.findings.size());
+        assertEquals(1, dashboard.openDepartures.size());
+        assertTrue(dashboard.openDepartures.get(0).startsWith("Kevin Dale: contract end (friendly)"),
+                dashboard.openDepartures.get(0));
+    }
 }

@@ -66,7 +66,12 @@ public final class AssetDetailModel {
             return;
         }
         tasks.run(() -> new Loaded(inventory.snapshot(), inventory.exposure().whoCanTouch(chosen.name(), null, false)),
-                loaded -> show(chosen, loaded), this::failed);
+                loaded -> {
+                    // An older answer arriving late must not replace the asset chosen since.
+                    if (chosen == asset) {
+                        show(chosen, loaded);
+                    }
+                }, this::failed);
     }
 
     public void addCustody() {

@@ -74,6 +74,7 @@ final class AssetDetailView {
         holder.setPromptText("Person or group");
         holder.valueProperty().bindBidirectional(model.newHolder);
         ComboBox<CustodyRole> role = LabelledCell.combo("custody-role", CustodyRole.values());
+        role.setPrefWidth(170);
         role.valueProperty().bindBidirectional(model.newRole);
         Button give = new Button("Give custody");
         give.setId("give-custody");

@@ -112,9 +112,6 @@ final class AssetFormView {
     }
 
     private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        return grid;
+        return Forms.grid();
     }
 }

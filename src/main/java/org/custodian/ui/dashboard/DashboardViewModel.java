@@ -75,17 +75,23 @@ public final class DashboardViewModel {
     }
 
     private List<String> departures() {
-        return inventory.departures().departures().stream().map(d -> describe(d, inventory.departures().tasks(d.id())))
+        Map<Object, String> names = new java.util.HashMap<>();
+        inventory.people().people().forEach(p -> names.put(p.id(), p.name()));
+        inventory.people().organisations().forEach(o -> names.put(o.id(), o.name()));
+        return inventory.departures().departures().stream()
+                .map(d -> describe(names.getOrDefault(d.leaver(), "?"), d, inventory.departures().tasks(d.id())))
                 .filter(s -> s != null).toList();
     }
 
-    private static String describe(Departure d, List<DepartureTask> list) {
+    private static String describe(String leaver, Departure d, List<DepartureTask> list) {
         long open = list.stream().filter(t -> t.status() == TaskStatus.OPEN).count();
         if (open == 0) {
             return null;
         }
-        return d.type().label() + ", last day " + Wording.date(d.lastDay()) + " (" + d.mode().label().toLowerCase(
-                java.util.Locale.ROOT) + "): " + (list.size() - open) + " of " + list.size() + " done";
+        java.util.Locale root = java.util.Locale.ROOT;
+        return leaver + ": " + d.type().label().toLowerCase(root) + " (" + d.mode().label().toLowerCase(root)
+                + "), last day " + Wording.date(d.lastDay()) + ": " + (list.size() - open) + " of " + list.size()
+                + " tasks closed";
     }
 
     private record Loaded(CheckReport report, List<HygieneFinding> findings, List<String> departures) {

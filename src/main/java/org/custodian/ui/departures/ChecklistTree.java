@@ -28,7 +28,7 @@ final class ChecklistTree {
         tree.setShowRoot(false);
         tree.getColumns().add(column("Task", TaskRow::title, 330));
         tree.getColumns().add(column("#", TaskRow::position, 40));
-        tree.getColumns().add(column("Status", TaskRow::status, 110));
+        tree.getColumns().add(column("Status", TaskRow::status, 130));
         tree.getColumns().add(column("Done by · on · evidence", TaskRow::done, 190));
         tree.getColumns().add(column("Recipients", TaskRow::recipients, 150));
         tree.getColumns().add(column("Reason", TaskRow::reason, 400));

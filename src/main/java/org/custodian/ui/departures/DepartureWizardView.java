@@ -36,9 +36,7 @@ final class DepartureWizardView {
         DatePicker lastDay = new DatePicker();
         lastDay.setId("departure-last-day");
         lastDay.valueProperty().bindBidirectional(model.lastDay);
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
+        GridPane grid = Forms.grid();
         Forms.row(grid, "Who is leaving", leaver);
         Forms.row(grid, "Type", type);
         Forms.row(grid, "Mode (hostile: revoke before notifying)", mode);

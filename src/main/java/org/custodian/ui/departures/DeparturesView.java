@@ -58,11 +58,6 @@ public final class DeparturesView implements Screen {
         Button start = new Button("New departure", new FontIcon(MaterialDesignP.PLUS));
         start.setId("new-departure");
         start.setOnAction(e -> model.wizard.begin(null));
-        // The Excel export of a departure plan is added by the export work; its button goes here.
-        Button export = new Button("Export to Excel");
-        export.setId("export-departure");
-        export.setDisable(true);
-        export.setTooltip(new Tooltip("Excel export of the plan comes with the reports"));
         TableView<DepartureRow> table = new TableView<>(model.departures);
         table.setId("departures-table");
         table.getColumns().add(Columns.text("Leaver", DepartureRow::leaver, 150));
@@ -82,7 +77,7 @@ public final class DeparturesView implements Screen {
                 table.getSelectionModel().select(now);
             }
         });
-        VBox left = new VBox(8, new HBox(8, start, export), Forms.error(model.error), table);
+        VBox left = new VBox(8, start, Forms.error(model.error), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(12));
         Parent wizard = new DepartureWizardView(model.wizard).build();
@@ -92,11 +87,16 @@ public final class DeparturesView implements Screen {
         Label nothing = new Label("Choose a departure on the left, or start a new one.");
         nothing.visibleProperty().bind(model.wizard.open.not().and(model.selected.isNull()));
         SplitPane split = new SplitPane(left, new StackPane(nothing, checklist, wizard));
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.27);
         return split;
     }
 
     private Parent checklist() {
+        // The Excel export of the departure plan is added by the export work; its button goes here.
+        Button export = new Button("Export to Excel");
+        export.setId("export-departure");
+        export.setDisable(true);
+        export.setTooltip(new Tooltip("Excel export of the plan comes with the reports"));
         ProgressBar bar = new ProgressBar();
         bar.setId("departure-progress");
         bar.progressProperty().bind(model.progress);
@@ -132,7 +132,7 @@ public final class DeparturesView implements Screen {
         evidence.setPromptText("Evidence (ticket, note)");
         var reason = Forms.text("task-reason", model.notNeededReason);
         reason.setPromptText("Why not needed");
-        VBox box = new VBox(8, new HBox(8, bar, progress), tasks, detail, new HBox(8, doneBy, evidence, done),
+        VBox box = new VBox(8, new HBox(12, bar, progress, export), tasks, detail, new HBox(8, doneBy, evidence, done),
                 new HBox(8, reason, notNeeded, reopen));
         box.setPadding(new Insets(12));
         return box;

@@ -88,7 +88,11 @@ public final class DeparturesViewModel {
     }
 
     private void change(Supplier<DepartureTask> work) {
-        run(work, changed -> refresh());
+        run(work, changed -> {
+            evidence.set("");
+            notNeededReason.set("");
+            refresh();
+        });
     }
 
     private void loadTasks() {

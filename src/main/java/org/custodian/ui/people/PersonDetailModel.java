@@ -53,7 +53,12 @@ public final class PersonDetailModel {
             return;
         }
         tasks.run(() -> new Loaded(inventory.snapshot(), inventory.exposure().exposureOf(chosen.name(), null, false)),
-                loaded -> show(chosen, loaded), failure -> error.set(Wording.failure(failure)));
+                loaded -> {
+                    // An older answer arriving late must not replace the person chosen since.
+                    if (chosen == person) {
+                        show(chosen, loaded);
+                    }
+                }, failure -> error.set(Wording.failure(failure)));
     }
 
     /** The plan as it would be if this person left on their last day (or today); nothing is saved. */

@@ -38,9 +38,7 @@ final class PersonFormView {
         DatePicker lastDay = new DatePicker();
         lastDay.setId("person-last-day");
         lastDay.valueProperty().bindBidirectional(model.lastDay);
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
+        GridPane grid = Forms.grid();
         Forms.row(grid, "Name", Forms.withError(errors, "name", Forms.text("person-name-field", model.name)));
         Forms.row(grid, "Kind", Forms.withError(errors, "kind", kind));
         Forms.row(grid, "Organisation", Forms.withError(errors, "organisation", organisation));
