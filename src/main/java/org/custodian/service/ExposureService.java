@@ -2,7 +2,9 @@ package org.custodian.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.custodian.analysis.AssetExposure;
 import org.custodian.analysis.Exposure;
 import org.custodian.analysis.ExposureLevel;
@@ -15,6 +17,7 @@ import org.custodian.model.Departure;
 import org.custodian.model.InventorySnapshot;
 import org.custodian.model.Organisation;
 import org.custodian.model.Person;
+import org.custodian.model.PersonId;
 
 /**
  * The questions the inventory answers: what could this person or provider touch, who can touch this
@@ -46,6 +49,20 @@ public final class ExposureService {
         InventorySnapshot snapshot = inventory.snapshot();
         Asset asset = Names.require(snapshot.assets(), Asset::name, assetName, "asset");
         return reachability(snapshot, asOf).whoCanTouch(asset.id(), minimum(includeNoLonger));
+    }
+
+    /**
+     * How many assets each person can reach today or still knows (the count {@link #exposureOf} would give),
+     * for every person, from one read of the inventory and one reachability graph.
+     */
+    public Map<PersonId, Integer> reachCounts() {
+        InventorySnapshot snapshot = inventory.snapshot();
+        Reachability reachability = reachability(snapshot, null);
+        Map<PersonId, Integer> counts = new HashMap<>();
+        for (Person person : snapshot.people()) {
+            counts.put(person.id(), reachability.exposureOf(person.id(), ExposureLevel.STILL_KNOWS).reaches().size());
+        }
+        return counts;
     }
 
     /** Every hygiene finding, including departure tasks still open after the last day. */

@@ -16,4 +16,8 @@ public interface Screen {
     /** Ctrl+N: open this screen's "add" form, if it has one. */
     default void createNew() {
     }
+
+    /** Ctrl+E: save this screen's Excel report, if it has one. */
+    default void export() {
+    }
 }

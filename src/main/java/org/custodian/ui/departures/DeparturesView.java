@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -15,11 +16,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.custodian.ui.Columns;
+import org.custodian.ui.ExportBar;
 import org.custodian.ui.Forms;
 import org.custodian.ui.Screen;
 import org.custodian.ui.departures.DeparturesViewModel.DepartureRow;
 import org.custodian.ui.departures.DeparturesViewModel.TaskRow;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** Departures: the list with progress on the left; the wizard, or the selected plan as a checklist, on the right. */
@@ -47,6 +50,11 @@ public final class DeparturesView implements Screen {
     @Override
     public void createNew() {
         model.wizard.begin(null);
+    }
+
+    @Override
+    public void export() {
+        model.exportSelected();
     }
 
     /** Opens the new-departure wizard for this person. */
@@ -92,11 +100,15 @@ public final class DeparturesView implements Screen {
     }
 
     private Parent checklist() {
-        // The Excel export of the departure plan is added by the export work; its button goes here.
-        Button export = new Button("Export to Excel");
+        Button export = new Button("Export to Excel…", new FontIcon(MaterialDesignF.FILE_EXCEL));
         export.setId("export-departure");
-        export.setDisable(true);
-        export.setTooltip(new Tooltip("Excel export of the plan comes with the reports"));
+        export.setTooltip(new Tooltip("Save this plan as a workbook the manager can sign off (Ctrl+E)"));
+        export.setOnAction(e -> model.exportSelected());
+        export.disableProperty().bind(model.export.busy);
+        Button importSignOff = new Button("Import signed-off workbook…", new FontIcon(MaterialDesignF.FILE_IMPORT));
+        importSignOff.setId("import-signoff");
+        importSignOff.setTooltip(new Tooltip("Read back a returned sign-off workbook; you see the changes before applying"));
+        importSignOff.setOnAction(e -> model.chooseSignOff());
         ProgressBar bar = new ProgressBar();
         bar.setId("departure-progress");
         bar.progressProperty().bind(model.progress);
@@ -132,9 +144,35 @@ public final class DeparturesView implements Screen {
         evidence.setPromptText("Evidence (ticket, note)");
         var reason = Forms.text("task-reason", model.notNeededReason);
         reason.setPromptText("Why not needed");
-        VBox box = new VBox(8, new HBox(12, bar, progress, export), tasks, detail, new HBox(8, doneBy, evidence, done),
-                new HBox(8, reason, notNeeded, reopen));
+        HBox top = new HBox(12, bar, progress, export, importSignOff);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(8, top, ExportBar.of("departure-export", model.export), signOff(), tasks, detail,
+                new HBox(8, doneBy, evidence, done), new HBox(8, reason, notNeeded, reopen));
         box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private Parent signOff() {
+        Label message = new Label();
+        message.setId("signoff-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.signOffMessage);
+        ListView<String> lines = new ListView<>(model.signOffLines);
+        lines.setId("signoff-changes");
+        lines.setPrefHeight(120);
+        lines.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.signOffLines));
+        lines.managedProperty().bind(lines.visibleProperty());
+        Button apply = action("signoff-apply", "Apply", model::applySignOff);
+        apply.getStyleClass().add("accent");
+        apply.disableProperty().bind(model.signOffReady.not());
+        Button cancel = action("signoff-cancel", "Cancel", model::cancelSignOff);
+        HBox buttons = new HBox(8, apply, cancel);
+        buttons.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.signOffLines));
+        buttons.managedProperty().bind(buttons.visibleProperty());
+        VBox box = new VBox(6, message, lines, buttons);
+        box.setId("signoff-panel");
+        box.visibleProperty().bind(model.signOffMessage.isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,9 +18,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.custodian.model.Departure;
+import org.custodian.model.DepartureId;
 import org.custodian.model.DepartureTask;
 import org.custodian.model.TaskStatus;
 import org.custodian.service.Inventory;
+import org.custodian.service.SignOffPreview;
+import org.custodian.ui.ExportModel;
+import org.custodian.ui.FilePicker;
 import org.custodian.ui.TaskRunner;
 import org.custodian.ui.Wording;
 
@@ -46,15 +53,110 @@ public final class DeparturesViewModel {
     public final StringProperty notNeededReason = new SimpleStringProperty("");
     public final StringProperty error = new SimpleStringProperty("");
     public final DepartureWizardModel wizard;
+    /** Saving the selected plan as the sign-off workbook. */
+    public final ExportModel export;
+    /** The signed-off workbook being imported: what it would change, then what it changed. */
+    public final ObservableList<String> signOffLines = FXCollections.observableArrayList();
+    public final StringProperty signOffMessage = new SimpleStringProperty("");
+    public final BooleanProperty signOffReady = new SimpleBooleanProperty(false);
 
     private final Inventory inventory;
     private final TaskRunner tasks;
+    private final FilePicker files;
+    private Path signOffFile;
+    private DepartureId signOffDeparture;
 
     public DeparturesViewModel(Inventory inventory, TaskRunner tasks) {
+        this(inventory, tasks, FilePicker.none());
+    }
+
+    public DeparturesViewModel(Inventory inventory, TaskRunner tasks, FilePicker files) {
         this.inventory = inventory;
         this.tasks = tasks;
+        this.files = files;
+        this.export = new ExportModel(tasks, files);
         this.wizard = new DepartureWizardModel(inventory, tasks, this::saved);
-        selected.addListener((obs, old, now) -> loadTasks());
+        selected.addListener((obs, old, now) -> {
+            if (old == null || now == null || !old.departure().id().equals(now.departure().id())) {
+                clearSignOff();
+            }
+            loadTasks();
+        });
+    }
+
+    /** Ctrl+E and "Export to Excel": the selected plan, with task ids, for the manager to sign off. */
+    public void exportSelected() {
+        DepartureRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        DepartureId id = row.departure().id();
+        export.export("the departure plan of " + row.leaver(), suggestedName(row),
+                path -> inventory.reports().departure(id, path));
+    }
+
+    static String suggestedName(DepartureRow row) {
+        return "departure-" + row.leaver() + "-" + Wording.date(row.departure().lastDay()) + ".xlsx";
+    }
+
+    /** Asks for the signed-off workbook and shows what importing it would change; nothing is applied yet. */
+    public void chooseSignOff() {
+        DepartureRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        files.openWorkbook("Import the signed-off workbook of " + row.leaver())
+                .ifPresent(path -> previewSignOff(path, row.departure().id()));
+    }
+
+    void previewSignOff(Path path, DepartureId departure) {
+        clearSignOff();
+        tasks.run(() -> inventory.signOff().preview(path, departure), preview -> {
+            signOffFile = path;
+            signOffDeparture = departure;
+            signOffLines.setAll(describe(preview));
+            signOffReady.set(preview.canApply() && !preview.changes().isEmpty());
+            signOffMessage.set(!preview.canApply() ? "This workbook cannot be imported until these problems are fixed:"
+                    : preview.changes().isEmpty() ? "The workbook changes nothing: every task already reads the same."
+                    : preview.changes().size() + " change(s) to apply from " + path.getFileName() + ":");
+        }, failure -> signOffMessage.set(Wording.failure(failure)));
+    }
+
+    /** Records the previewed sign-off in one go, then reloads the checklist. */
+    public void applySignOff() {
+        if (!signOffReady.get() || signOffFile == null) {
+            return;
+        }
+        Path path = signOffFile;
+        DepartureId departure = signOffDeparture;
+        signOffReady.set(false);
+        tasks.run(() -> inventory.signOff().apply(path, departure), applied -> {
+            signOffLines.clear();
+            signOffFile = null;
+            signOffMessage.set("Recorded " + applied.changes().size() + " change(s) from " + path.getFileName() + ".");
+            refresh();
+            loadTasks();
+        }, failure -> signOffMessage.set(Wording.failure(failure)));
+    }
+
+    public void cancelSignOff() {
+        clearSignOff();
+    }
+
+    private void clearSignOff() {
+        signOffFile = null;
+        signOffDeparture = null;
+        signOffLines.clear();
+        signOffMessage.set("");
+        signOffReady.set(false);
+    }
+
+    static List<String> describe(SignOffPreview preview) {
+        List<String> lines = new java.util.ArrayList<>();
+        preview.problems().forEach(p -> lines.add("Problem: " + p.message()));
+        preview.changes().forEach(c -> lines.add(c.describe()));
+        preview.kept().forEach(k -> lines.add("Unchanged: " + k));
+        return lines;
     }
 
     public void refresh() {

@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.custodian.model.Organisation;
 import org.custodian.model.Person;
+import org.custodian.model.PersonId;
 import org.custodian.service.Inventory;
 import org.custodian.ui.TaskRunner;
 import org.custodian.ui.Wording;
@@ -61,10 +62,11 @@ public final class PeopleViewModel {
     private List<PersonRow> load() {
         Map<Object, String> organisationNames = inventory.people().organisations().stream()
                 .collect(Collectors.toMap(o -> o.id(), Organisation::name));
+        Map<PersonId, Integer> reach = inventory.exposure().reachCounts();
         return inventory.people().people().stream().map(p -> new PersonRow(p, p.name(), p.kind().label(),
                         p.status().label() + (p.lastDay() != null ? " (" + Wording.date(p.lastDay()) + ")" : ""),
                         p.organisation() == null ? "" : organisationNames.getOrDefault(p.organisation(), ""),
-                        inventory.exposure().exposureOf(p.name(), null, false).reaches().size()))
+                        reach.getOrDefault(p.id(), 0)))
                 .sorted(java.util.Comparator.comparing(PersonRow::name)).toList();
     }
 

@@ -9,13 +9,15 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.custodian.service.Inventory;
 import org.custodian.service.InventoryFiles;
+import org.custodian.ui.FilePicker;
+import org.custodian.ui.NativeFilePicker;
 import org.custodian.ui.TaskRunner;
 import org.custodian.ui.start.StartView;
 import org.custodian.ui.start.StartViewModel;
 
 /**
  * The one window: the start screen while locked, the shell once unlocked. Ctrl+L locks, Ctrl+F searches,
- * Ctrl+N adds; it also locks after a stretch without input and when the window closes.
+ * Ctrl+N adds, Ctrl+E saves the screen's Excel report; it also locks after a stretch without input and when the window closes.
  */
 public final class MainWindow {
     public static final Duration DEFAULT_IDLE_LIMIT = Duration.minutes(10);
@@ -23,6 +25,7 @@ public final class MainWindow {
     private final InventoryFiles files;
     private final TaskRunner tasks;
     private final Path dataFolder;
+    private final FilePicker picker;
     private final Scene scene;
     private final IdleLock idleLock;
     private Inventory open;
@@ -33,7 +36,17 @@ public final class MainWindow {
     }
 
     public MainWindow(Stage stage, InventoryFiles files, TaskRunner tasks, Path dataFolder, Duration idleLimit) {
+        this(stage, files, tasks, dataFolder, idleLimit, null);
+    }
+
+    /**
+     * {@code picker} answers the save and open dialogs and opens finished files; null means the real dialogs,
+     * opening nothing afterwards (tests pass their own).
+     */
+    public MainWindow(Stage stage, InventoryFiles files, TaskRunner tasks, Path dataFolder, Duration idleLimit,
+                      FilePicker picker) {
         this.stage = stage;
+        this.picker = picker != null ? picker : new NativeFilePicker(() -> stage, null);
         this.files = files;
         this.tasks = tasks;
         this.dataFolder = dataFolder;
@@ -43,6 +56,11 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             if (shell != null) {
                 shell.focusSearch();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (shell != null) {
+                shell.export();
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -67,7 +85,7 @@ public final class MainWindow {
 
     private void showInventory(Inventory inventory) {
         open = inventory;
-        shell = new ShellView(inventory, tasks, this::lock);
+        shell = new ShellView(inventory, tasks, picker, this::lock);
         scene.setRoot(shell.build());
         stage.setTitle("Custodian — " + shell.inventoryName());
         idleLock.start();

@@ -3,6 +3,7 @@ package org.custodian.ui.shell;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
@@ -15,6 +16,8 @@ public enum Section {
     ASSETS("Assets", "Accounts, secrets, keys, codes and cards, and who can touch each", MaterialDesignK.KEY_VARIANT),
     GROUPS("Groups", "Groups and organisations, and their members over time", MaterialDesignA.ACCOUNT_GROUP),
     DEPARTURES("Departures", "Departure plans and their progress", MaterialDesignE.EXIT_RUN),
+    REPORTS("Reports", "Excel reports: exposure, who can touch, hygiene, key register, the full inventory",
+            MaterialDesignF.FILE_CHART),
     AUDIT("Audit log", "Every change, who made it and when", MaterialDesignH.HISTORY);
 
     final String title;

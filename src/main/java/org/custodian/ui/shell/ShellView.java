@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.custodian.service.Inventory;
+import org.custodian.ui.FilePicker;
 import org.custodian.ui.Screen;
 import org.custodian.ui.TaskRunner;
 import org.custodian.ui.assets.AssetsView;
@@ -31,6 +32,8 @@ import org.custodian.ui.groups.GroupsView;
 import org.custodian.ui.groups.GroupsViewModel;
 import org.custodian.ui.people.PeopleView;
 import org.custodian.ui.people.PeopleViewModel;
+import org.custodian.ui.reports.ReportsView;
+import org.custodian.ui.reports.ReportsViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
@@ -45,14 +48,19 @@ public final class ShellView {
     private Section current;
 
     public ShellView(Inventory inventory, TaskRunner tasks, Runnable lock) {
+        this(inventory, tasks, FilePicker.none(), lock);
+    }
+
+    public ShellView(Inventory inventory, TaskRunner tasks, FilePicker files, Runnable lock) {
         this.inventoryName = inventory.info().name();
         this.lock = lock;
-        departures = new DeparturesView(new DeparturesViewModel(inventory, tasks));
+        departures = new DeparturesView(new DeparturesViewModel(inventory, tasks, files));
         screens.put(Section.DASHBOARD, new DashboardView(new DashboardViewModel(inventory, tasks), () -> show(Section.DEPARTURES)));
         screens.put(Section.PEOPLE, new PeopleView(new PeopleViewModel(inventory, tasks), this::startDepartureOf));
         screens.put(Section.ASSETS, new AssetsView(new AssetsViewModel(inventory, tasks)));
         screens.put(Section.GROUPS, new GroupsView(new GroupsViewModel(inventory, tasks)));
         screens.put(Section.DEPARTURES, departures);
+        screens.put(Section.REPORTS, new ReportsView(new ReportsViewModel(inventory, tasks, files)));
         screens.put(Section.AUDIT, new AuditView(new AuditViewModel(inventory, tasks)));
     }
 
@@ -77,6 +85,10 @@ public final class ShellView {
 
     public void focusSearch() {
         screens.get(current).focusSearch();
+    }
+
+    public void export() {
+        screens.get(current).export();
     }
 
     public void createNew() {

@@ -1,0 +1,92 @@
+package org.custodian.ui.reports;
+
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.custodian.model.Asset;
+import org.custodian.model.Person;
+import org.custodian.service.Inventory;
+import org.custodian.ui.ExportModel;
+import org.custodian.ui.FilePicker;
+import org.custodian.ui.TaskRunner;
+import org.custodian.ui.Wording;
+
+/** The Excel reports, one per row: each asks where to save, writes in the background, then offers the file. */
+public final class ReportsViewModel {
+    /** The report Ctrl+E saves: the one last asked for, or hygiene. */
+    public enum Report { PERSON_EXPOSURE, WHO_CAN_TOUCH, HYGIENE, KEY_REGISTER, INVENTORY }
+
+    public final ObservableList<String> people = FXCollections.observableArrayList();
+    public final ObservableList<String> assets = FXCollections.observableArrayList();
+    public final StringProperty person = new SimpleStringProperty();
+    public final StringProperty asset = new SimpleStringProperty();
+    public final StringProperty error = new SimpleStringProperty("");
+    public final ExportModel export;
+
+    private final Inventory inventory;
+    private final TaskRunner tasks;
+    private Report last = Report.HYGIENE;
+
+    public ReportsViewModel(Inventory inventory, TaskRunner tasks, FilePicker files) {
+        this.inventory = inventory;
+        this.tasks = tasks;
+        this.export = new ExportModel(tasks, files);
+    }
+
+    public void refresh() {
+        tasks.run(() -> new Names(inventory.people().people().stream().map(Person::name).sorted().toList(),
+                inventory.assets().assets().stream().map(Asset::name).sorted().toList()), names -> {
+                    people.setAll(names.people());
+                    assets.setAll(names.assets());
+                    if (person.get() != null && !people.contains(person.get())) {
+                        person.set(null);
+                    }
+                    if (asset.get() != null && !assets.contains(asset.get())) {
+                        asset.set(null);
+                    }
+                    error.set("");
+                }, failure -> error.set(Wording.failure(failure)));
+    }
+
+    public void save(Report report) {
+        last = report;
+        String today = Wording.date(inventory.today());
+        switch (report) {
+            case PERSON_EXPOSURE -> {
+                String name = person.get();
+                if (name == null || name.isBlank()) {
+                    export.error.set("Choose a person first.");
+                    return;
+                }
+                export.export("the exposure of " + name, "exposure-" + name + "-" + today + ".xlsx",
+                        path -> inventory.reports().exposure(name, null, false, path));
+            }
+            case WHO_CAN_TOUCH -> {
+                String name = asset.get();
+                if (name == null || name.isBlank()) {
+                    export.error.set("Choose an asset first.");
+                    return;
+                }
+                export.export("who can touch " + name, "who-can-touch-" + name + "-" + today + ".xlsx",
+                        path -> inventory.reports().whoCanTouch(name, null, false, path));
+            }
+            case HYGIENE -> export.export("the hygiene report", "hygiene-" + today + ".xlsx",
+                    path -> inventory.reports().hygiene(path));
+            case KEY_REGISTER -> export.export("the key register", "key-register-" + today + ".xlsx",
+                    path -> inventory.reports().keyRegister(path));
+            case INVENTORY -> export.export("the full inventory", "inventory-" + today + ".xlsx",
+                    path -> inventory.reports().inventory(path));
+            default -> throw new IllegalArgumentException(report.name());
+        }
+    }
+
+    /** Ctrl+E: the report last asked for again (hygiene at first). */
+    public void saveLast() {
+        save(last);
+    }
+
+    private record Names(List<String> people, List<String> assets) {
+    }
+}
