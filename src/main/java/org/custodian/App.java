@@ -1,12 +1,13 @@
 package org.custodian;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.custodian.service.InventoryFiles;
 import org.custodian.ui.DataFolders;
 import org.custodian.ui.FxTaskRunner;
 import org.custodian.ui.NativeFilePicker;
+import org.custodian.ui.Theme;
+import org.custodian.ui.WindowPlacement;
 import org.custodian.ui.shell.MainWindow;
 
 /** The desktop application's composition root: builds the services and the first window. */
@@ -17,7 +18,8 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.apply();
+        WindowPlacement.forUser().attach(stage);
         new MainWindow(stage, InventoryFiles.forThisMachine(), new FxTaskRunner(), DataFolders.userDataFolder(),
                 MainWindow.DEFAULT_IDLE_LIMIT, new NativeFilePicker(() -> stage, getHostServices()::showDocument))
                 .show();
