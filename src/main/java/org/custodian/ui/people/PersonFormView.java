@@ -41,6 +41,7 @@ final class PersonFormView {
         DatePicker departed = new DatePicker();
         departed.setId("person-departed-on");
         departed.valueProperty().bindBidirectional(model.departedOn);
+        departed.disableProperty().bind(model.status.isNotEqualTo(PersonStatus.DEPARTED));
         GridPane grid = Forms.grid();
         Forms.row(grid, "Name", Forms.withError(errors, "name", Forms.text("person-name-field", model.name)));
         Forms.row(grid, "Kind", Forms.withError(errors, "kind", kind));
