@@ -20,7 +20,13 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import java.time.LocalDate;
+import javafx.scene.control.DatePicker;
 import org.custodian.model.Criticality;
+import org.custodian.model.GrantKind;
+import org.custodian.model.PersonStatus;
+import org.custodian.ui.assets.AssetDetailModel.GrantRow;
+import org.custodian.ui.groups.GroupsViewModel.MemberRow;
 import org.custodian.model.DepartureMode;
 import org.custodian.model.DepartureType;
 import org.custodian.service.InventoryFiles;
@@ -167,6 +173,91 @@ class DesktopTest {
                 .write(temp.resolve("demo").toString());
         robot.clickOn("#open-passphrase").write("open the demo").type(KeyCode.ENTER);
         assertEquals("Hartwell Moor Engineering Ltd", text(robot, "#inventory-name"));
+    }
+
+    @Test
+    void markingPriyaAsLeavingNeedsALastDayThenShowsInTheTable(FxRobot robot) {
+        openDemo(robot);
+        openPerson(robot, "Priya Nair");
+        robot.clickOn("#edit-person");
+        assertTrue(robot.lookup("#person-form").query().isVisible(), "Edit opens the form");
+        assertEquals("Edit person", text(robot, "#person-form-title"));
+        assertEquals("Priya Nair", robot.lookup("#person-name-field").queryAs(TextField.class).getText(),
+                "the form is filled in");
+        ComboBox<PersonStatus> status = robot.lookup("#person-status").query();
+        assertEquals(PersonStatus.ACTIVE, status.getValue());
+        robot.interact(() -> status.setValue(PersonStatus.LEAVING));
+        robot.clickOn("#save-person");
+        assertEquals("A leaving person needs a last day", text(robot, "#error-lastDay"));
+        assertTrue(robot.lookup("#person-form").query().isVisible(), "the form stays open until corrected");
+        DatePicker lastDay = robot.lookup("#person-last-day").query();
+        robot.interact(() -> lastDay.setValue(LocalDate.of(2026, 12, 18)));
+        robot.clickOn("#save-person");
+        assertFalse(robot.lookup("#person-form").query().isVisible());
+        assertEquals("Priya Nair", text(robot, "#person-name"));
+        assertTrue(text(robot, "#person-summary").contains("Leaving"), text(robot, "#person-summary"));
+        TableView<PersonRow> people = robot.lookup("#people-table").queryTableView();
+        PersonRow priya = people.getItems().stream().filter(r -> r.name().equals("Priya Nair")).findFirst().orElseThrow();
+        assertEquals("Leaving (2026-12-18)", priya.status());
+        assertEquals("Finance and Office Manager", priya.person().jobTitle(), "untouched fields are kept");
+        assertFalse(priya.person().userNames().isEmpty(), "fields the form does not show are kept");
+    }
+
+    @Test
+    void editAnAssetsNameThenAddAndEndAGrant(FxRobot robot) {
+        openDemo(robot);
+        openAsset(robot, "Archive store key");
+        robot.clickOn("#edit-asset");
+        assertEquals("Edit asset", text(robot, "#asset-form-title"));
+        assertTrue(robot.lookup("#asset-kind").query().isDisabled(), "the kind is fixed when editing");
+        TextField name = robot.lookup("#asset-name-field").queryAs(TextField.class);
+        assertEquals("Archive store key", name.getText());
+        robot.clickOn(name).write(" (east)");
+        robot.clickOn("#save-asset");
+        assertFalse(robot.lookup("#asset-form").query().isVisible());
+        assertEquals("Archive store key (east)", text(robot, "#asset-name"));
+
+        ComboBox<String> target = robot.lookup("#grant-target").query();
+        ComboBox<GrantKind> kind = robot.lookup("#grant-kind").query();
+        robot.interact(() -> {
+            target.setValue("Finance document safe combination");
+            kind.setValue(GrantKind.PHYSICALLY_OPENS);
+        });
+        robot.clickOn("#add-grant");
+        assertEquals("Grant added.", text(robot, "#asset-message"));
+        ListView<GrantRow> grants = robot.lookup("#asset-grants").queryListView();
+        String added = "This asset physically opens → Finance document safe combination";
+        assertTrue(grants.getItems().stream().anyMatch(g -> g.text().equals(added)), grants.getItems().toString());
+        robot.clickOn(robot.lookup("#asset-grants .list-cell").match(LabeledMatchers.hasText(added)).<Node>query());
+        robot.clickOn("#end-grant");
+        assertEquals("Grant ended.", text(robot, "#asset-message"));
+        assertTrue(grants.getItems().stream().noneMatch(g -> g.text().equals(added)));
+    }
+
+    @Test
+    void aNewGroupGetsAMemberAndTheMembershipEnds(FxRobot robot) {
+        openDemo(robot);
+        robot.clickOn("#nav-groups");
+        robot.clickOn("#new-group-name").write("Key holders");
+        robot.clickOn("#create-group");
+        assertEquals("Group Key holders created.", text(robot, "#groups-message"));
+        assertEquals("Group: Key holders", robot.lookup("#groups-list").queryListView().getSelectionModel()
+                .getSelectedItem());
+        ComboBox<String> member = robot.lookup("#member-choice").query();
+        robot.interact(() -> member.setValue("Priya Nair"));
+        robot.clickOn("#add-member");
+        ListView<MemberRow> members = robot.lookup("#group-members").queryListView();
+        assertEquals(1, members.getItems().size());
+        assertEquals("Priya Nair   2026-11-27 – now", members.getItems().get(0).text());
+        robot.clickOn(robot.lookup("#group-members .list-cell").nth(0).<Node>query());
+        robot.clickOn("#end-membership");
+        assertEquals("Priya Nair   2026-11-27 – 2026-11-27", members.getItems().get(0).text());
+    }
+
+    static void openAsset(FxRobot robot, String name) {
+        robot.clickOn("#nav-assets");
+        robot.clickOn("#assets-search").write(name);
+        robot.clickOn(robot.lookup("#assets-table .table-cell").match(LabeledMatchers.hasText(name)).<Node>query());
     }
 
     static void openDemo(FxRobot robot) {

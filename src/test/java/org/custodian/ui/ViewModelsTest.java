@@ -3,7 +3,11 @@ package org.custodian.ui;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.custodian.model.AssetKind;
+import org.custodian.model.GrantKind;
+import org.custodian.model.PersonStatus;
+import org.custodian.ui.groups.GroupsViewModel;
 import org.custodian.model.Criticality;
 import org.custodian.model.DepartureMode;
 import org.custodian.model.DepartureType;
@@ -82,6 +86,105 @@ class ViewModelsTest {
         assertFalse(assets.form.open.get());
         assertEquals(before + 1, assets.assets.size());
         assertEquals("Store room key", assets.selected.get().name());
+    }
+
+    @Test
+    void editingAPersonToDepartedNeedsTheDateAndKeepsWhatTheFormDoesNotShow() {
+        PeopleViewModel people = new PeopleViewModel(demo, tasks);
+        people.refresh();
+        people.selected.set(people.people.stream().filter(r -> r.name().equals("Priya Nair")).findFirst().orElseThrow());
+        org.custodian.model.Person before = people.selected.get().person();
+        people.editSelected();
+        assertTrue(people.form.editing.get());
+        assertEquals("Priya Nair", people.form.name.get());
+        assertEquals("Finance and Office Manager", people.form.jobTitle.get());
+        people.form.status.set(PersonStatus.DEPARTED);
+        people.form.save();
+        assertEquals("A departed person needs the date they left", people.form.errors.byField.get("departedOn"));
+        people.form.departedOn.set(LocalDate.of(2026, 11, 20));
+        people.form.jobTitle.set("Former finance manager");
+        people.form.save();
+        assertFalse(people.form.open.get());
+        org.custodian.model.Person after = demo.people().personNamed("Priya Nair");
+        assertEquals(before.id(), after.id(), "the same person, updated, not a new one");
+        assertEquals(PersonStatus.DEPARTED, after.status());
+        assertEquals(LocalDate.of(2026, 11, 20), after.departedOn());
+        assertEquals("Former finance manager", after.jobTitle());
+        assertEquals(before.userNames(), after.userNames());
+        assertEquals(before.notes(), after.notes());
+        assertEquals(before.personalContact(), after.personalContact());
+        assertTrue(people.selected.get().status().startsWith("Departed"), people.selected.get().status());
+        assertEquals(people.people.size(), demo.people().people().size(), "no one was added");
+    }
+
+    @Test
+    void editingAnAssetKeepsItsKindIdAndHiddenFields() {
+        AssetsViewModel assets = new AssetsViewModel(demo, tasks);
+        assets.refresh();
+        int count = assets.assets.size();
+        assets.selected.set(assets.assets.stream().filter(r -> r.name().equals("Server room key")).findFirst().orElseThrow());
+        org.custodian.model.Asset before = assets.selected.get().asset();
+        assets.editSelected();
+        assertTrue(assets.form.editing.get());
+        assertEquals(AssetKind.PHYSICAL_KEY, assets.form.kind.get());
+        assertEquals(before.subtype(), assets.form.subtype.get());
+        assets.form.copiesIssued.set("many");
+        assets.form.save();
+        assertEquals("Enter a whole number", assets.form.errors.byField.get("copiesIssued"));
+        assets.form.copiesIssued.set("3");
+        assets.form.name.set("Server room key (new lock)");
+        assets.form.save();
+        assertFalse(assets.form.open.get());
+        assertEquals(count, assets.assets.size());
+        org.custodian.model.Asset after = demo.assets().assetNamed("Server room key (new lock)");
+        assertEquals(before.id(), after.id());
+        assertEquals(before.owner(), after.owner());
+        assertEquals(before.notes(), after.notes());
+        assertEquals(3, ((org.custodian.model.AssetDetails.PhysicalKey) after.details()).copiesIssued());
+        assertEquals("Server room key (new lock)", assets.detail.name.get());
+    }
+
+    @Test
+    void aGrantIsAddedFromTheAssetAndEnded() {
+        AssetsViewModel assets = new AssetsViewModel(demo, tasks);
+        assets.refresh();
+        assets.selected.set(assets.assets.stream().filter(r -> r.name().equals("Office Wi-Fi key (HM-Office)"))
+                .findFirst().orElseThrow());
+        int before = assets.detail.grants.size();
+        assets.detail.addGrant();
+        assertFalse(assets.detail.error.get().isEmpty(), "a grant needs a target");
+        assets.detail.grantTarget.set("NAS admin (NAS01)");
+        assets.detail.grantKind.set(GrantKind.CAN_RESET);
+        assets.detail.addGrant();
+        assertEquals(before + 1, assets.detail.grants.size());
+        var row = assets.detail.grants.stream().filter(g -> g.text().equals("This asset can reset → NAS admin (NAS01)"))
+                .findFirst().orElseThrow();
+        assets.detail.endGrant(row);
+        assertEquals(before, assets.detail.grants.size());
+        assertTrue(demo.custody().grants().stream().anyMatch(g -> g.id().equals(row.grant().id())
+                && demo.today().equals(g.until())));
+    }
+
+    @Test
+    void groupsAreCreatedAndGainAndLoseMembers() {
+        GroupsViewModel groups = new GroupsViewModel(demo, tasks);
+        groups.refresh();
+        groups.newGroupName.set("IT admins");
+        groups.createGroup();
+        assertNotNull(groups.errors.byField.get("name"), "names are unique: " + groups.error.get());
+        groups.newGroupName.set("Alarm responders");
+        groups.createGroup();
+        assertEquals("Group: Alarm responders", groups.selected.get());
+        assertTrue(groups.groupSelected());
+        groups.newMember.set("Directors (group)");
+        groups.addMember();
+        groups.newMember.set("Kevin Dale");
+        groups.addMember();
+        assertEquals(2, groups.members.size());
+        groups.endMembership(groups.members.stream().filter(m -> m.text().startsWith("Kevin Dale")).findFirst().orElseThrow());
+        assertTrue(groups.members.stream().anyMatch(m -> m.text().startsWith("Kevin Dale") && !m.current()));
+        groups.selected.set(groups.names.stream().filter(n -> n.startsWith("Organisation:")).findFirst().orElseThrow());
+        assertFalse(groups.groupSelected());
     }
 
     @Test

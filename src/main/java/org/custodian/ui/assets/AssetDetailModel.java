@@ -15,6 +15,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.custodian.analysis.AssetExposure;
 import org.custodian.model.Asset;
+import org.custodian.model.AssetId;
+import org.custodian.model.Grant;
+import org.custodian.model.GrantId;
+import org.custodian.model.GrantKind;
 import org.custodian.model.Custody;
 import org.custodian.model.CustodyId;
 import org.custodian.model.CustodyRole;
@@ -34,11 +38,23 @@ public final class AssetDetailModel {
     public record CustodyRow(Custody custody, String holder, String role, String from, String until) {
     }
 
+    /** A current grant touching this asset, in words; the list shows {@link #text()}. */
+    public record GrantRow(Grant grant, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
     public final StringProperty name = new SimpleStringProperty("");
     public final BooleanProperty present = new SimpleBooleanProperty(false);
     public final ObservableList<String> fields = FXCollections.observableArrayList();
     public final ObservableList<CustodyRow> custodians = FXCollections.observableArrayList();
-    public final ObservableList<String> grants = FXCollections.observableArrayList();
+    public final ObservableList<GrantRow> grants = FXCollections.observableArrayList();
+    /** Other assets this one could be given a way into, by name. */
+    public final ObservableList<String> grantTargets = FXCollections.observableArrayList();
+    public final StringProperty grantTarget = new SimpleStringProperty();
+    public final ObjectProperty<GrantKind> grantKind = new SimpleObjectProperty<>(GrantKind.UNLOCKS);
     public final ObservableList<ReachRow> whoCanTouch = FXCollections.observableArrayList();
     public final ObservableList<String> holders = FXCollections.observableArrayList();
     public final StringProperty newHolder = new SimpleStringProperty();
@@ -51,6 +67,7 @@ public final class AssetDetailModel {
     private final TaskRunner tasks;
     private final Runnable changed;
     private Map<String, Principal> principals = Map.of();
+    private Map<String, AssetId> assetIds = Map.of();
     private Asset asset;
 
     AssetDetailModel(Inventory inventory, TaskRunner tasks, Runnable changed) {
@@ -85,6 +102,28 @@ public final class AssetDetailModel {
         EndReason reason = endReason.get();
         write(() -> inventory.custody().endCustody(row.custody().id(), inventory.today(), reason),
                 "Custody of " + row.holder() + " ended (" + reason.label().toLowerCase(java.util.Locale.ROOT) + ").");
+    }
+
+    /** Records, from today, that holding this asset gives a way into the chosen target asset. */
+    public void addGrant() {
+        Asset source = asset;
+        String targetName = grantTarget.get();
+        AssetId target = targetName == null ? null : assetIds.get(targetName);
+        GrantKind kind = grantKind.get();
+        write(() -> inventory.custody().grantAccess(new Grant(GrantId.random(), source.id(), target, kind,
+                inventory.today(), null, null)), "Grant added.");
+    }
+
+    /** Ends the chosen grant today; it stays in the history. */
+    public void endGrant(GrantRow row) {
+        if (row == null) {
+            return;
+        }
+        write(() -> inventory.custody().endGrant(row.grant().id(), inventory.today()), "Grant ended.");
+    }
+
+    public Asset asset() {
+        return asset;
     }
 
     /** Records that the asset was rotated (or re-keyed, for keys) today: that ends "still knows". */
@@ -128,12 +167,17 @@ public final class AssetDetailModel {
         custodians.setAll(s.custody().stream().filter(c -> c.asset().equals(chosen.id()))
                 .map(c -> new CustodyRow(c, names.getOrDefault(c.holder(), "?"), c.role().label(), Wording.date(c.from()),
                         c.until() == null ? "" : Wording.date(c.until()) + " (" + c.endReason().label() + ")")).toList());
-        List<String> edges = new ArrayList<>();
+        List<GrantRow> edges = new ArrayList<>();
         s.grants().stream().filter(g -> g.from().equals(chosen.id()) && g.until() == null)
-                .forEach(g -> edges.add("This asset " + g.kind().label().toLowerCase(java.util.Locale.ROOT) + " → " + names.get(g.to())));
+                .forEach(g -> edges.add(new GrantRow(g, "This asset " + g.kind().label().toLowerCase(java.util.Locale.ROOT)
+                        + " → " + names.get(g.to()))));
         s.grants().stream().filter(g -> g.to().equals(chosen.id()) && g.until() == null)
-                .forEach(g -> edges.add(names.get(g.from()) + " " + g.kind().label().toLowerCase(java.util.Locale.ROOT) + " → this asset"));
+                .forEach(g -> edges.add(new GrantRow(g, names.get(g.from()) + " "
+                        + g.kind().label().toLowerCase(java.util.Locale.ROOT) + " → this asset")));
         grants.setAll(edges);
+        assetIds = s.assets().stream().filter(a -> !a.id().equals(chosen.id()))
+                .collect(Collectors.toMap(Asset::name, Asset::id, (a, b) -> a, java.util.TreeMap::new));
+        grantTargets.setAll(assetIds.keySet());
         whoCanTouch.setAll(loaded.exposure.reaches().stream().map(ReachRow::ofPerson).toList());
         error.set("");
     }

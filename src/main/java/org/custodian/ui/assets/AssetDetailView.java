@@ -14,20 +14,24 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.custodian.model.CustodyRole;
 import org.custodian.model.EndReason;
+import org.custodian.model.GrantKind;
 import org.custodian.ui.Columns;
 import org.custodian.ui.Forms;
 import org.custodian.ui.LabelledCell;
 import org.custodian.ui.ReachTree;
 import org.custodian.ui.assets.AssetDetailModel.CustodyRow;
+import org.custodian.ui.assets.AssetDetailModel.GrantRow;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /** The selected asset: fields, custodians with add/end, grants both ways, who can touch it, "rotated today". */
 final class AssetDetailView {
     private final AssetDetailModel model;
+    private final Runnable edit;
 
-    AssetDetailView(AssetDetailModel model) {
+    AssetDetailView(AssetDetailModel model, Runnable edit) {
         this.model = model;
+        this.edit = edit;
     }
 
     Parent build() {
@@ -40,6 +44,10 @@ final class AssetDetailView {
         rotated.setTooltip(new Tooltip("Record that the secret was changed or the lock re-keyed today; "
                 + "former holders stop being exposed"));
         rotated.setOnAction(e -> model.recordRotation());
+        Button editButton = new Button("Edit");
+        editButton.setId("edit-asset");
+        editButton.setTooltip(new Tooltip("Change this asset's fields (its kind stays)"));
+        editButton.setOnAction(e -> edit.run());
         Label message = new Label();
         message.setId("asset-message");
         message.getStyleClass().add("success");
@@ -47,11 +55,27 @@ final class AssetDetailView {
         ListView<String> fields = new ListView<>(model.fields);
         fields.setId("asset-fields");
         fields.setPrefHeight(170);
-        ListView<String> grants = new ListView<>(model.grants);
+        ListView<GrantRow> grants = new ListView<>(model.grants);
         grants.setId("asset-grants");
         grants.setPrefHeight(100);
-        VBox box = new VBox(8, name, new HBox(8, rotated, message), Forms.error(model.error), fields,
+        ComboBox<String> target = new ComboBox<>(model.grantTargets);
+        target.setId("grant-target");
+        target.setPromptText("Target asset");
+        target.valueProperty().bindBidirectional(model.grantTarget);
+        ComboBox<GrantKind> grantKind = LabelledCell.combo("grant-kind", GrantKind.values());
+        grantKind.valueProperty().bindBidirectional(model.grantKind);
+        Button addGrant = new Button("Add grant");
+        addGrant.setId("add-grant");
+        addGrant.setTooltip(new Tooltip("Holding this asset gives a way into the target, from today"));
+        addGrant.setOnAction(e -> model.addGrant());
+        Button endGrant = new Button("End grant");
+        endGrant.setId("end-grant");
+        endGrant.setTooltip(new Tooltip("End the selected grant today"));
+        endGrant.disableProperty().bind(grants.getSelectionModel().selectedItemProperty().isNull());
+        endGrant.setOnAction(e -> model.endGrant(grants.getSelectionModel().getSelectedItem()));
+        VBox box = new VBox(8, name, new HBox(8, editButton, rotated, message), Forms.error(model.error), fields,
                 heading("Custodians"), custodians(), heading("Grants (gives access to / gets access from)"), grants,
+                new HBox(8, new Label("This asset"), grantKind, target, addGrant, endGrant),
                 heading("Who can touch"), ReachTree.of("who-can-touch", model.whoCanTouch));
         box.setPadding(new Insets(12));
         box.visibleProperty().bind(model.present);

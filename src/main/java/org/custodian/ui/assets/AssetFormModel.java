@@ -45,12 +45,16 @@ public final class AssetFormModel {
     public final StringProperty opens = new SimpleStringProperty("");
     public final StringProperty copiesIssued = new SimpleStringProperty("1");
     public final StringProperty reference = new SimpleStringProperty("");
+    /** "Add asset" or "Edit asset"; while editing the kind is fixed and saving updates the asset. */
+    public final StringProperty title = new SimpleStringProperty("Add asset");
+    public final BooleanProperty editing = new SimpleBooleanProperty(false);
     public final FieldErrors errors = new FieldErrors();
     public final StringProperty error = new SimpleStringProperty("");
 
     private final Inventory inventory;
     private final TaskRunner tasks;
     private final Consumer<String> onAdded;
+    private Asset original;
 
     AssetFormModel(Inventory inventory, TaskRunner tasks, Consumer<String> onAdded) {
         this.inventory = inventory;
@@ -65,6 +69,9 @@ public final class AssetFormModel {
     }
 
     public void start() {
+        original = null;
+        editing.set(false);
+        title.set("Add asset");
         List.of(name, system, rotationInterval, valueLocation, recoveryEmail, keyNumber, opens, reference)
                 .forEach(p -> p.set(""));
         copiesIssued.set("1");
@@ -77,6 +84,47 @@ public final class AssetFormModel {
         open.set(true);
     }
 
+    /** Opens the form on an existing asset with every field filled in; its kind cannot change. */
+    public void edit(Asset asset) {
+        start();
+        original = asset;
+        editing.set(true);
+        title.set("Edit asset");
+        kind.set(asset.kind());
+        subtype.set(asset.subtype());
+        name.set(asset.name());
+        criticality.set(asset.criticality());
+        system.set(text(asset.system()));
+        rotationInterval.set(asset.rotationIntervalDays() == null ? "" : String.valueOf(asset.rotationIntervalDays()));
+        valueLocation.set(text(asset.valueLocation()));
+        recoveryEmail.set(text(asset.recoveryEmail()));
+        AssetDetails d = asset.details();
+        if (d instanceof AssetDetails.PrivilegedAccount p) {
+            personalAccount.set(p.personalAccount());
+        } else if (d instanceof AssetDetails.HostingLogin h) {
+            renewalDate.set(h.renewalDate());
+            expiryDate.set(h.expiryDate());
+        } else if (d instanceof AssetDetails.PhysicalKey k) {
+            keyNumber.set(text(k.keyNumber()));
+            opens.set(text(k.opens()));
+            copiesIssued.set(String.valueOf(k.copiesIssued()));
+        } else if (d instanceof AssetDetails.AlarmCode a) {
+            reference.set(text(a.panel()));
+        } else if (d instanceof AssetDetails.PurchasingAuthority p) {
+            reference.set(text(p.reference()));
+            renewalDate.set(p.renewalDate());
+            expiryDate.set(p.expiryDate());
+        } else if (d instanceof AssetDetails.NetworkAllowance n) {
+            reference.set(text(n.allowedAddress()));
+        } else if (d instanceof AssetDetails.PhoneSystem p) {
+            reference.set(text(p.reference()));
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
     public void cancel() {
         open.set(false);
     }
@@ -84,9 +132,14 @@ public final class AssetFormModel {
     public void save() {
         tasks.run(() -> {
             Asset asset = build();
-            inventory.assets().registerAsset(asset);
+            if (original != null) {
+                inventory.assets().updateAsset(asset);
+            } else {
+                inventory.assets().registerAsset(asset);
+            }
             return asset.name();
         }, added -> {
+            original = null;
             open.set(false);
             errors.clear();
             onAdded.accept(added);
@@ -112,16 +165,21 @@ public final class AssetFormModel {
             details = null;
         }
         try {
-            Asset asset = new Asset(AssetId.random(), name.get(), subtype.get(), criticality.get(), system.get(), null,
-                    null, null, interval, null, valueLocation.get(), recoveryEmail.get(), null, null, details);
-            if (!violations.isEmpty()) {
-                throw new ValidationException(violations);
+            Asset before = original;
+            Asset asset = before == null
+                    ? new Asset(AssetId.random(), name.get(), subtype.get(), criticality.get(), system.get(), null,
+                    null, null, interval, null, valueLocation.get(), recoveryEmail.get(), null, null, details)
+                    : new Asset(before.id(), name.get(), subtype.get(), criticality.get(), system.get(), before.vendor(),
+                    before.owner(), before.setUpBy(), interval, before.rotationProcedure(), valueLocation.get(),
+                    recoveryEmail.get(), before.recoveryPhone(), before.notes(), details);
+            if (violations.isEmpty()) {
+                return asset;
             }
-            return asset;
         } catch (ValidationException e) {
             violations.addAll(e.violations());
-            throw new ValidationException(violations);
         }
+        // Every violation once: the record's own and the unreadable numbers.
+        throw new ValidationException(violations);
     }
 
     private AssetDetails details(int copies) {
@@ -129,10 +187,14 @@ public final class AssetFormModel {
         switch (chosen) {
             case PRIVILEGED_ACCOUNT: return new AssetDetails.PrivilegedAccount(personalAccount.get());
             case HOSTING_LOGIN: return new AssetDetails.HostingLogin(renewalDate.get(), expiryDate.get());
-            case PHYSICAL_KEY: return new AssetDetails.PhysicalKey(keyNumber.get(), opens.get(), copies, 0);
+            case PHYSICAL_KEY:
+                return new AssetDetails.PhysicalKey(keyNumber.get(), opens.get(), copies,
+                        original != null && original.details() instanceof AssetDetails.PhysicalKey k ? k.copiesReturned() : 0);
             case ALARM_CODE: return new AssetDetails.AlarmCode(reference.get());
             case PURCHASING_AUTHORITY:
-                return new AssetDetails.PurchasingAuthority(reference.get(), (BigDecimal) null, renewalDate.get(),
+                return new AssetDetails.PurchasingAuthority(reference.get(),
+                        original != null && original.details() instanceof AssetDetails.PurchasingAuthority p
+                                ? p.spendingLimit() : (BigDecimal) null, renewalDate.get(),
                         expiryDate.get());
             case NETWORK_ALLOWANCE: return new AssetDetails.NetworkAllowance(reference.get());
             case PHONE_SYSTEM: return new AssetDetails.PhoneSystem(reference.get());

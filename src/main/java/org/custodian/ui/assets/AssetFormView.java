@@ -31,6 +31,7 @@ final class AssetFormView {
         FieldErrors errors = model.errors;
         ComboBox<AssetKind> kind = LabelledCell.combo("asset-kind", AssetKind.values());
         kind.valueProperty().bindBidirectional(model.kind);
+        kind.disableProperty().bind(model.editing);
         ComboBox<AssetSubtype> subtype = LabelledCell.combo("asset-subtype");
         subtype.setItems(model.subtypes);
         subtype.valueProperty().bindBidirectional(model.subtype);
@@ -55,7 +56,9 @@ final class AssetFormView {
         save.setOnAction(e -> model.save());
         Button cancel = new Button("Cancel");
         cancel.setOnAction(e -> model.cancel());
-        Label title = new Label("Add asset");
+        Label title = new Label();
+        title.setId("asset-form-title");
+        title.textProperty().bind(model.title);
         title.getStyleClass().add("title-3");
         VBox box = new VBox(10, title, grid, kindFields, Forms.error(model.error), new HBox(8, save, cancel));
         box.setId("asset-form");

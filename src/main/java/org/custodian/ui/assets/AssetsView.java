@@ -75,7 +75,7 @@ public final class AssetsView implements Screen {
         VBox left = new VBox(8, new HBox(8, search, add), new HBox(8, kind, criticality), Forms.error(model.error), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(12));
-        Parent detail = new AssetDetailView(model.detail).build();
+        Parent detail = new AssetDetailView(model.detail, model::editSelected).build();
         Parent form = new AssetFormView(model.form).build();
         form.visibleProperty().bind(model.form.open);
         detail.visibleProperty().bind(model.form.open.not());

@@ -55,6 +55,14 @@ public final class AssetsViewModel {
         reload(selected.get() == null ? null : selected.get().name());
     }
 
+    /** Opens the form on the selected asset, filled in; does nothing when none is selected. */
+    public void editSelected() {
+        AssetRow row = selected.get();
+        if (row != null) {
+            form.edit(row.asset());
+        }
+    }
+
     private void added(String name) {
         search.set("");
         kindFilter.set(null);

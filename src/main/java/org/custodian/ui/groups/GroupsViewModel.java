@@ -3,26 +3,56 @@ package org.custodian.ui.groups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.custodian.model.Group;
+import org.custodian.model.GroupId;
 import org.custodian.model.InventorySnapshot;
+import org.custodian.model.Membership;
+import org.custodian.model.MembershipId;
+import org.custodian.model.Principal;
+import org.custodian.model.ValidationException;
 import org.custodian.service.Inventory;
+import org.custodian.ui.FieldErrors;
 import org.custodian.ui.TaskRunner;
 import org.custodian.ui.Wording;
 
-/** Groups and organisations with their members over time (current and former). */
+/** Groups and organisations with their members over time; new groups, adding and ending memberships. */
 public final class GroupsViewModel {
+    /** One line of the members list; {@code membership} is null for an organisation's people. */
+    public record MemberRow(Membership membership, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+
+        public boolean current() {
+            return membership != null && membership.until() == null;
+        }
+    }
+
+    static final String GROUP = "Group: ";
+
     public final ObservableList<String> names = FXCollections.observableArrayList();
     public final StringProperty selected = new SimpleStringProperty();
-    public final ObservableList<String> members = FXCollections.observableArrayList();
+    public final ObservableList<MemberRow> members = FXCollections.observableArrayList();
+    /** People still here and groups, by the name shown, that could join the selected group. */
+    public final ObservableList<String> candidates = FXCollections.observableArrayList();
+    public final StringProperty newMember = new SimpleStringProperty();
+    public final StringProperty newGroupName = new SimpleStringProperty("");
+    public final FieldErrors errors = new FieldErrors();
+    public final StringProperty message = new SimpleStringProperty("");
     public final StringProperty error = new SimpleStringProperty("");
     private final Inventory inventory;
     private final TaskRunner tasks;
-    private Map<String, List<String>> membersByName = Map.of();
+    private Map<String, List<MemberRow>> membersByName = Map.of();
+    private Map<String, Principal> principals = Map.of();
+    private Map<String, GroupId> groupIds = Map.of();
 
     public GroupsViewModel(Inventory inventory, TaskRunner tasks) {
         this.inventory = inventory;
@@ -31,29 +61,109 @@ public final class GroupsViewModel {
     }
 
     public void refresh() {
-        tasks.run(() -> membersOf(inventory.snapshot()), loaded -> {
-            membersByName = loaded;
-            names.setAll(loaded.keySet());
-            members.setAll(loaded.getOrDefault(selected.get(), List.of()));
+        tasks.run(() -> new Loaded(inventory.snapshot()), loaded -> {
+            membersByName = loaded.members;
+            principals = loaded.principals;
+            groupIds = loaded.groupIds;
+            String keep = selected.get();
+            names.setAll(loaded.members.keySet());
+            candidates.setAll(loaded.principals.keySet());
+            members.setAll(loaded.members.getOrDefault(keep, List.of()));
+            error.set("");
         }, failure -> error.set(Wording.failure(failure)));
     }
 
-    private static Map<String, List<String>> membersOf(InventorySnapshot s) {
-        Map<Object, String> names = Stream.concat(s.people().stream().map(p -> Map.entry((Object) p.id(), p.name())),
-                        s.groups().stream().map(g -> Map.entry((Object) g.id(), g.name() + " (group)")))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
-        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
-        s.groups().forEach(g -> out.put("Group: " + g.name(), s.memberships().stream()
-                .filter(m -> m.group().equals(g.id()))
-                .map(m -> names.get(m.member()) + "   " + Wording.date(m.from()) + " – "
-                        + (m.until() == null ? "now" : Wording.date(m.until()))).toList()));
-        s.organisations().forEach(o -> {
-            List<String> people = new ArrayList<>();
-            s.people().stream().filter(p -> o.id().equals(p.organisation()))
-                    .forEach(p -> people.add(p.name() + "   " + p.status().label()
-                            + (p.departedOn() != null ? " " + Wording.date(p.departedOn()) : "")));
-            out.put("Organisation: " + o.name() + " (" + o.kind().label().toLowerCase(java.util.Locale.ROOT) + ")", people);
-        });
-        return out;
+    /** True while the selection is a group (organisations' people are not memberships). */
+    public boolean groupSelected() {
+        return selected.get() != null && groupIds.containsKey(selected.get());
+    }
+
+    public void createGroup() {
+        String name = newGroupName.get();
+        message.set("");
+        tasks.run(() -> {
+            Group group = new Group(GroupId.random(), name, null);
+            inventory.groups().createGroup(group);
+            return group.name();
+        }, created -> {
+            errors.clear();
+            newGroupName.set("");
+            refresh();
+            selected.set(GROUP + created);
+            message.set("Group " + created + " created.");
+        }, this::failed);
+    }
+
+    /** Adds the chosen person or group to the selected group from today. */
+    public void addMember() {
+        GroupId group = groupIds.get(selected.get());
+        String chosen = newMember.get();
+        Principal member = chosen == null ? null : principals.get(chosen);
+        if (group == null) {
+            error.set("Choose a group first.");
+            return;
+        }
+        write(() -> inventory.groups().addMember(new Membership(MembershipId.random(), group, member,
+                inventory.today(), null)), (chosen == null ? "Member" : chosen) + " added.");
+    }
+
+    /** Ends the chosen membership today; it stays in the history. */
+    public void endMembership(MemberRow row) {
+        if (row == null || !row.current()) {
+            return;
+        }
+        write(() -> inventory.groups().endMembership(row.membership().id(), inventory.today()), "Membership ended.");
+    }
+
+    private void write(Runnable work, String done) {
+        message.set("");
+        tasks.run(() -> {
+            work.run();
+            return done;
+        }, text -> {
+            errors.clear();
+            refresh();
+            message.set(text);
+        }, this::failed);
+    }
+
+    private void failed(RuntimeException failure) {
+        if (failure instanceof ValidationException invalid) {
+            errors.show(invalid);
+            error.set("");
+        } else {
+            error.set(Wording.failure(failure));
+        }
+    }
+
+    private static final class Loaded {
+        final Map<String, List<MemberRow>> members = new java.util.LinkedHashMap<>();
+        final Map<String, Principal> principals;
+        final Map<String, GroupId> groupIds = new TreeMap<>();
+
+        Loaded(InventorySnapshot s) {
+            Map<Object, String> names = Stream.concat(s.people().stream().map(p -> Map.entry((Object) p.id(), p.name())),
+                            s.groups().stream().map(g -> Map.entry((Object) g.id(), g.name() + " (group)")))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+            s.groups().forEach(g -> {
+                groupIds.put(GROUP + g.name(), g.id());
+                members.put(GROUP + g.name(), s.memberships().stream()
+                        .filter(m -> m.group().equals(g.id()))
+                        .map(m -> new MemberRow(m, names.get(m.member()) + "   " + Wording.date(m.from()) + " – "
+                                + (m.until() == null ? "now" : Wording.date(m.until())))).toList());
+            });
+            s.organisations().forEach(o -> {
+                List<MemberRow> people = new ArrayList<>();
+                s.people().stream().filter(p -> o.id().equals(p.organisation()))
+                        .forEach(p -> people.add(new MemberRow(null, p.name() + "   " + p.status().label()
+                                + (p.departedOn() != null ? " " + Wording.date(p.departedOn()) : ""))));
+                members.put("Organisation: " + o.name() + " (" + o.kind().label().toLowerCase(java.util.Locale.ROOT) + ")",
+                        people);
+            });
+            principals = Stream.concat(s.people().stream().filter(p -> !p.isGone())
+                                    .map(p -> Map.entry(p.name(), (Principal) p.id())),
+                            s.groups().stream().map(g -> Map.entry(g.name() + " (group)", (Principal) g.id())))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+        }
     }
 }

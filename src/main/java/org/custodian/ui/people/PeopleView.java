@@ -71,7 +71,7 @@ public final class PeopleView implements Screen {
         VBox left = new VBox(8, new HBox(8, search, add), Forms.error(model.error), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(12));
-        Parent detail = new PersonDetailView(model.detail, startDeparture).build();
+        Parent detail = new PersonDetailView(model.detail, startDeparture, model::editSelected).build();
         Parent form = new PersonFormView(model.form, model.organisations).build();
         form.visibleProperty().bind(model.form.open);
         detail.visibleProperty().bind(model.form.open.not());

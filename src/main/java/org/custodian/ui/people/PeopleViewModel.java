@@ -70,11 +70,22 @@ public final class PeopleViewModel {
                 .sorted(java.util.Comparator.comparing(PersonRow::name)).toList();
     }
 
+    /** Opens the form on the selected person, filled in; does nothing when no one is selected. */
+    public void editSelected() {
+        PersonRow row = selected.get();
+        if (row != null) {
+            form.edit(row.person(), row.organisation());
+        }
+    }
+
     private void added(String name) {
         search.set("");
         tasks.run(this::load, rows -> {
             people.setAll(rows);
-            rows.stream().filter(r -> r.name().equals(name)).findFirst().ifPresent(selected::set);
+            rows.stream().filter(r -> r.name().equals(name)).findFirst().ifPresent(row -> {
+                selected.set(row);
+                detail.load(row.person());
+            });
         }, failure -> error.set(Wording.failure(failure)));
     }
 

@@ -16,10 +16,12 @@ import org.custodian.ui.Forms;
 final class PersonDetailView {
     private final PersonDetailModel model;
     private final Consumer<String> startDeparture;
+    private final Runnable edit;
 
-    PersonDetailView(PersonDetailModel model, Consumer<String> startDeparture) {
+    PersonDetailView(PersonDetailModel model, Consumer<String> startDeparture, Runnable edit) {
         this.model = model;
         this.startDeparture = startDeparture;
+        this.edit = edit;
     }
 
     Parent build() {
@@ -28,6 +30,7 @@ final class PersonDetailView {
         name.getStyleClass().add("title-3");
         name.textProperty().bind(model.name);
         Label summary = new Label();
+        summary.setId("person-summary");
         summary.textProperty().bind(model.summary);
         Button whatIf = new Button("What if this person leaves?");
         whatIf.setId("what-if");
@@ -37,10 +40,14 @@ final class PersonDetailView {
         start.setId("start-departure");
         start.getStyleClass().add("accent");
         start.setOnAction(e -> startDeparture.accept(model.personName()));
+        Button editButton = new Button("Edit");
+        editButton.setId("edit-person");
+        editButton.setTooltip(new Tooltip("Change this person's details, or mark them as leaving or departed"));
+        editButton.setOnAction(e -> edit.run());
         ListView<String> plan = list("what-if-plan", model.whatIfPlan, 200);
         plan.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.whatIfPlan));
         plan.managedProperty().bind(plan.visibleProperty());
-        VBox box = new VBox(8, name, summary, Forms.error(model.error), new HBox(8, whatIf, start), plan,
+        VBox box = new VBox(8, name, summary, Forms.error(model.error), new HBox(8, editButton, whatIf, start), plan,
                 heading("Could touch"), org.custodian.ui.ReachTree.of("could-touch", model.couldTouch), heading("Memberships"), list("person-memberships",
                 model.memberships, 90), heading("Custody (current and ended)"), list("person-custody", model.custody, 150));
         box.setPadding(new Insets(12));
