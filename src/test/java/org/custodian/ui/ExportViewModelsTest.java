@@ -124,4 +124,19 @@ class ExportViewModelsTest {
         assertEquals(4, picker.asked.size());
         assertTrue(picker.asked.get(3).startsWith("inventory-"));
     }
+
+    @Test
+    void providerExposureAsOfAPastDayIsSavedWithItsOptions() {
+        ReportsViewModel reports = new ReportsViewModel(demo, tasks, picker);
+        reports.refresh();
+        reports.save(Report.ORGANISATION_EXPOSURE);
+        assertEquals("Choose an organisation first.", reports.export.error.get());
+        assertTrue(reports.organisations.contains("Fellside IT Services Ltd"), reports.organisations.toString());
+        reports.organisation.set("Fellside IT Services Ltd");
+        reports.asOf.set(demo.today().minusYears(1));
+        reports.includeNoLonger.set(true);
+        reports.save(Report.ORGANISATION_EXPOSURE);
+        assertEquals(1, picker.asked.size());
+        assertTrue(Files.exists(picker.folder.resolve(picker.asked.get(0))));
+    }
 }

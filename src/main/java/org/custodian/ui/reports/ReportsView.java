@@ -6,10 +6,13 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.custodian.ui.ExportBar;
 import org.custodian.ui.Forms;
@@ -55,16 +58,29 @@ public final class ReportsView implements Screen {
         person.valueProperty().bindBidirectional(model.person);
         ComboBox<String> asset = chooser("report-asset", model.assets, "Choose an asset");
         asset.valueProperty().bindBidirectional(model.asset);
+        ComboBox<String> organisation = chooser("report-organisation", model.organisations, "Choose an organisation");
+        organisation.valueProperty().bindBidirectional(model.organisation);
+        DatePicker asOf = new DatePicker();
+        asOf.setId("report-as-of");
+        asOf.setPromptText("today");
+        asOf.valueProperty().bindBidirectional(model.asOf);
+        CheckBox noLonger = new CheckBox("Also list what a rotation already ended");
+        noLonger.setId("report-no-longer");
+        noLonger.selectedProperty().bindBidirectional(model.includeNoLonger);
+        HBox options = new HBox(10, new Label("Exposure reports as of"), asOf, noLonger);
+        options.setAlignment(Pos.CENTER_LEFT);
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
         row(grid, 0, Report.PERSON_EXPOSURE, "Person exposure",
                 "What one person could touch, and how", person);
-        row(grid, 1, Report.WHO_CAN_TOUCH, "Who can touch", "Everyone who could reach one asset", asset);
-        row(grid, 2, Report.HYGIENE, "Hygiene", "Every finding, including overdue departure tasks", null);
-        row(grid, 3, Report.KEY_REGISTER, "Key register", "Keys, codes and cards, and who holds each", null);
-        row(grid, 4, Report.INVENTORY, "Full inventory", "Every record, one sheet per kind", null);
-        VBox box = new VBox(12, title, hint, grid, ExportBar.of("report-export", model.export),
+        row(grid, 1, Report.ORGANISATION_EXPOSURE, "Provider exposure",
+                "What an organisation's people could touch, and through whom", organisation);
+        row(grid, 2, Report.WHO_CAN_TOUCH, "Who can touch", "Everyone who could reach one asset", asset);
+        row(grid, 3, Report.HYGIENE, "Hygiene", "Every finding, including overdue departure tasks", null);
+        row(grid, 4, Report.KEY_REGISTER, "Key register", "Keys, codes and cards, and who holds each", null);
+        row(grid, 5, Report.INVENTORY, "Full inventory", "Every record, one sheet per kind", null);
+        VBox box = new VBox(12, title, hint, options, grid, ExportBar.of("report-export", model.export),
                 Forms.error(model.error));
         box.setPadding(new Insets(16));
         ScrollPane scroll = new ScrollPane(box);

@@ -1,11 +1,17 @@
 package org.custodian.ui.reports;
 
+import java.time.LocalDate;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.custodian.model.Asset;
+import org.custodian.model.Organisation;
 import org.custodian.model.Person;
 import org.custodian.service.Inventory;
 import org.custodian.ui.ExportModel;
@@ -16,12 +22,18 @@ import org.custodian.ui.Wording;
 /** The Excel reports, one per row: each asks where to save, writes in the background, then offers the file. */
 public final class ReportsViewModel {
     /** The report Ctrl+E saves: the one last asked for, or hygiene. */
-    public enum Report { PERSON_EXPOSURE, WHO_CAN_TOUCH, HYGIENE, KEY_REGISTER, INVENTORY }
+    public enum Report { PERSON_EXPOSURE, ORGANISATION_EXPOSURE, WHO_CAN_TOUCH, HYGIENE, KEY_REGISTER, INVENTORY }
 
     public final ObservableList<String> people = FXCollections.observableArrayList();
     public final ObservableList<String> assets = FXCollections.observableArrayList();
     public final StringProperty person = new SimpleStringProperty();
     public final StringProperty asset = new SimpleStringProperty();
+    public final ObservableList<String> organisations = FXCollections.observableArrayList();
+    public final StringProperty organisation = new SimpleStringProperty();
+    /** Exposure reports as things stood on this day; empty means today. */
+    public final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    /** Also list what a rotation already ended. */
+    public final BooleanProperty includeNoLonger = new SimpleBooleanProperty(false);
     public final StringProperty error = new SimpleStringProperty("");
     public final ExportModel export;
 
@@ -37,9 +49,11 @@ public final class ReportsViewModel {
 
     public void refresh() {
         tasks.run(() -> new Names(inventory.people().people().stream().map(Person::name).sorted().toList(),
-                inventory.assets().assets().stream().map(Asset::name).sorted().toList()), names -> {
+                inventory.assets().assets().stream().map(Asset::name).sorted().toList(),
+                inventory.people().organisations().stream().map(Organisation::name).sorted().toList()), names -> {
                     people.setAll(names.people());
                     assets.setAll(names.assets());
+                    organisations.setAll(names.organisations());
                     if (person.get() != null && !people.contains(person.get())) {
                         person.set(null);
                     }
@@ -61,7 +75,16 @@ public final class ReportsViewModel {
                     return;
                 }
                 export.export("the exposure of " + name, "exposure-" + name + "-" + today + ".xlsx",
-                        path -> inventory.reports().exposure(name, null, false, path));
+                        path -> inventory.reports().exposure(name, asOf.get(), includeNoLonger.get(), path));
+            }
+            case ORGANISATION_EXPOSURE -> {
+                String name = organisation.get();
+                if (name == null || name.isBlank()) {
+                    export.error.set("Choose an organisation first.");
+                    return;
+                }
+                export.export("the exposure of " + name, "exposure-" + name + "-" + today + ".xlsx",
+                        path -> inventory.reports().exposureOfOrganisation(name, asOf.get(), includeNoLonger.get(), path));
             }
             case WHO_CAN_TOUCH -> {
                 String name = asset.get();
@@ -70,7 +93,7 @@ public final class ReportsViewModel {
                     return;
                 }
                 export.export("who can touch " + name, "who-can-touch-" + name + "-" + today + ".xlsx",
-                        path -> inventory.reports().whoCanTouch(name, null, false, path));
+                        path -> inventory.reports().whoCanTouch(name, asOf.get(), includeNoLonger.get(), path));
             }
             case HYGIENE -> export.export("the hygiene report", "hygiene-" + today + ".xlsx",
                     path -> inventory.reports().hygiene(path));
@@ -87,6 +110,6 @@ public final class ReportsViewModel {
         save(last);
     }
 
-    private record Names(List<String> people, List<String> assets) {
+    private record Names(List<String> people, List<String> assets, List<String> organisations) {
     }
 }
