@@ -35,6 +35,7 @@ import org.custodian.ui.people.PeopleViewModel;
 import org.custodian.ui.reports.ReportsView;
 import org.custodian.ui.reports.ReportsViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /** The unlocked inventory: a sidebar of sections, the inventory's name, a Lock button, and the current screen. */
@@ -44,6 +45,7 @@ public final class ShellView {
     private final BorderPane root = new BorderPane();
     private final String inventoryName;
     private final Runnable lock;
+    private final PassphraseChangeModel passphraseChange;
     private final DeparturesView departures;
     private Section current;
 
@@ -54,6 +56,7 @@ public final class ShellView {
     public ShellView(Inventory inventory, TaskRunner tasks, FilePicker files, Runnable lock) {
         this.inventoryName = inventory.info().name();
         this.lock = lock;
+        this.passphraseChange = new PassphraseChangeModel(inventory, tasks);
         departures = new DeparturesView(new DeparturesViewModel(inventory, tasks, files));
         screens.put(Section.DASHBOARD, new DashboardView(new DashboardViewModel(inventory, tasks), () -> show(Section.DEPARTURES)));
         screens.put(Section.PEOPLE, new PeopleView(new PeopleViewModel(inventory, tasks), this::startDepartureOf));
@@ -110,7 +113,12 @@ public final class ShellView {
         lockButton.setId("lock-button");
         lockButton.setTooltip(new Tooltip("Close the inventory and clear the window (Ctrl+L)"));
         lockButton.setOnAction(e -> lock.run());
-        HBox header = new HBox(12, title, spacer, lockButton);
+        Button passphraseButton = new Button("Passphrase…", new FontIcon(MaterialDesignK.KEY_CHANGE));
+        passphraseButton.setId("passphrase-button");
+        passphraseButton.setTooltip(new Tooltip("Change the inventory's passphrase"));
+        passphraseButton.setOnAction(e -> PassphraseChangeDialog.show(passphraseButton.getScene().getWindow(),
+                passphraseChange));
+        HBox header = new HBox(12, title, spacer, passphraseButton, lockButton);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 16, 10, 16));
         header.setStyle("-fx-border-color: transparent transparent -color-border-default transparent;");
