@@ -4,7 +4,8 @@ import javafx.scene.Parent;
 
 /** One screen of the unlocked inventory as the shell sees it: its node, a reload, and its shortcuts. */
 public interface Screen {
-    Parent root();
+    /** Builds the screen's nodes; the shell calls it once and keeps the result while unlocked. */
+    Parent build();
 
     /** Reads the inventory again; called each time the screen is shown. */
     void refresh();

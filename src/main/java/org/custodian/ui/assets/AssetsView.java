@@ -27,19 +27,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 public final class AssetsView implements Screen {
     private final AssetsViewModel model;
     private final TextField search = new TextField();
-    private Parent root;
 
     public AssetsView(AssetsViewModel model) {
         this.model = model;
     }
 
-    @Override
-    public Parent root() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
-    }
 
     @Override
     public void refresh() {
@@ -57,7 +49,8 @@ public final class AssetsView implements Screen {
         model.form.start();
     }
 
-    private Parent build() {
+    @Override
+    public Parent build() {
         search.setId("assets-search");
         search.setPromptText("Search assets (Ctrl+F)");
         search.textProperty().bindBidirectional(model.search);

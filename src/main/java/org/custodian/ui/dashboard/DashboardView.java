@@ -24,27 +24,20 @@ import org.custodian.ui.dashboard.DashboardViewModel.FindingCount;
 public final class DashboardView implements Screen {
     private final DashboardViewModel model;
     private final Runnable openDepartures;
-    private Parent root;
 
     public DashboardView(DashboardViewModel model, Runnable openDepartures) {
         this.model = model;
         this.openDepartures = openDepartures;
     }
 
-    @Override
-    public Parent root() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
-    }
 
     @Override
     public void refresh() {
         model.refresh();
     }
 
-    private Parent build() {
+    @Override
+    public Parent build() {
         Label status = new Label();
         status.setId("inventory-status");
         status.setWrapText(true);

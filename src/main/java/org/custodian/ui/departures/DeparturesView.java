@@ -28,19 +28,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 /** Departures: the list with progress on the left; the wizard, or the selected plan as a checklist, on the right. */
 public final class DeparturesView implements Screen {
     private final DeparturesViewModel model;
-    private Parent root;
 
     public DeparturesView(DeparturesViewModel model) {
         this.model = model;
     }
 
-    @Override
-    public Parent root() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
-    }
 
     @Override
     public void refresh() {
@@ -62,7 +54,8 @@ public final class DeparturesView implements Screen {
         model.wizard.begin(name);
     }
 
-    private Parent build() {
+    @Override
+    public Parent build() {
         Button start = new Button("New departure", new FontIcon(MaterialDesignP.PLUS));
         start.setId("new-departure");
         start.setOnAction(e -> model.wizard.begin(null));

@@ -19,21 +19,14 @@ import org.custodian.ui.groups.GroupsViewModel.MemberRow;
 /** Groups and organisations on the left with "New group"; members over time on the right, added and ended there. */
 public final class GroupsView implements Screen {
     private final GroupsViewModel model;
-    private Parent root;
 
     public GroupsView(GroupsViewModel model) {
         this.model = model;
     }
 
-    @Override
-    public Parent root() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
-    }
 
-    private Parent build() {
+    @Override
+    public Parent build() {
         ListView<String> names = new ListView<>(model.names);
         names.setId("groups-list");
         names.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

@@ -27,20 +27,12 @@ public final class PeopleView implements Screen {
     private final PeopleViewModel model;
     private final Consumer<String> startDeparture;
     private final TextField search = new TextField();
-    private Parent root;
 
     public PeopleView(PeopleViewModel model, Consumer<String> startDeparture) {
         this.model = model;
         this.startDeparture = startDeparture;
     }
 
-    @Override
-    public Parent root() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
-    }
 
     @Override
     public void refresh() {
@@ -58,7 +50,8 @@ public final class PeopleView implements Screen {
         model.form.start();
     }
 
-    private Parent build() {
+    @Override
+    public Parent build() {
         search.setId("people-search");
         search.setPromptText("Search people (Ctrl+F)");
         search.textProperty().bindBidirectional(model.search);

@@ -24,19 +24,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 /** Reports: one row per Excel report, with its chooser where it needs one, and "Save as Excel…". */
 public final class ReportsView implements Screen {
     private final ReportsViewModel model;
-    private Parent root;
 
     public ReportsView(ReportsViewModel model) {
         this.model = model;
     }
 
-    @Override
-    public Parent root() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
-    }
 
     @Override
     public void refresh() {
@@ -48,7 +40,8 @@ public final class ReportsView implements Screen {
         model.saveLast();
     }
 
-    private Parent build() {
+    @Override
+    public Parent build() {
         Label title = new Label("Reports");
         title.getStyleClass().add("title-3");
         Label hint = new Label("Each report is read from the inventory in one go and names the audit entry it shows.");

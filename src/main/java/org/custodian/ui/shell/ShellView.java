@@ -42,6 +42,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 public final class ShellView {
     private final Map<Section, Screen> screens = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> navigation = new EnumMap<>(Section.class);
+    private final Map<Section, Parent> built = new EnumMap<>(Section.class);
     private final BorderPane root = new BorderPane();
     private final String inventoryName;
     private final Runnable lock;
@@ -82,7 +83,7 @@ public final class ShellView {
         current = section;
         navigation.get(section).setSelected(true);
         Screen screen = screens.get(section);
-        root.setCenter(screen.root());
+        root.setCenter(built.computeIfAbsent(section, s -> screen.build()));
         screen.refresh();
     }
 
