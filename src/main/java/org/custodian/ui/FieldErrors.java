@@ -1,5 +1,6 @@
 package org.custodian.ui;
 
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.custodian.model.ValidationException;
@@ -20,4 +21,13 @@ public final class FieldErrors {
         }
     }
 
+    /** A rule violation goes beside its fields; any other failure into the form's general message. */
+    public void showFailure(RuntimeException failure, StringProperty general) {
+        if (failure instanceof ValidationException invalid) {
+            show(invalid);
+            general.set("");
+        } else {
+            general.set(Wording.failure(failure));
+        }
+    }
 }

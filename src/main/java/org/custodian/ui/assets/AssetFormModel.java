@@ -24,7 +24,6 @@ import org.custodian.model.Violation;
 import org.custodian.service.Inventory;
 import org.custodian.ui.FieldErrors;
 import org.custodian.ui.TaskRunner;
-import org.custodian.ui.Wording;
 
 /** "Add asset": the common fields, the chosen kind's own fields, and the violations beside each. */
 public final class AssetFormModel {
@@ -143,14 +142,7 @@ public final class AssetFormModel {
             open.set(false);
             errors.clear();
             onAdded.accept(added);
-        }, failure -> {
-            if (failure instanceof ValidationException invalid) {
-                errors.show(invalid);
-                error.set("");
-            } else {
-                error.set(Wording.failure(failure));
-            }
-        });
+        }, failure -> errors.showFailure(failure, error));
     }
 
     private Asset build() {

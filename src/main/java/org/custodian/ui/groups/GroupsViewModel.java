@@ -16,7 +16,6 @@ import org.custodian.model.InventorySnapshot;
 import org.custodian.model.Membership;
 import org.custodian.model.MembershipId;
 import org.custodian.model.Principal;
-import org.custodian.model.ValidationException;
 import org.custodian.service.Inventory;
 import org.custodian.ui.FieldErrors;
 import org.custodian.ui.TaskRunner;
@@ -128,12 +127,7 @@ public final class GroupsViewModel {
     }
 
     private void failed(RuntimeException failure) {
-        if (failure instanceof ValidationException invalid) {
-            errors.show(invalid);
-            error.set("");
-        } else {
-            error.set(Wording.failure(failure));
-        }
+        errors.showFailure(failure, error);
     }
 
     private static final class Loaded {

@@ -13,11 +13,9 @@ import org.custodian.model.Person;
 import org.custodian.model.PersonId;
 import org.custodian.model.PersonKind;
 import org.custodian.model.PersonStatus;
-import org.custodian.model.ValidationException;
 import org.custodian.service.Inventory;
 import org.custodian.ui.FieldErrors;
 import org.custodian.ui.TaskRunner;
-import org.custodian.ui.Wording;
 
 /** The "Add person" form: its fields, the violations beside them, and saving. */
 public final class PersonFormModel {
@@ -111,13 +109,6 @@ public final class PersonFormModel {
             open.set(false);
             errors.clear();
             onAdded.accept(added);
-        }, failure -> {
-            if (failure instanceof ValidationException invalid) {
-                errors.show(invalid);
-                error.set("");
-            } else {
-                error.set(Wording.failure(failure));
-            }
-        });
+        }, failure -> errors.showFailure(failure, error));
     }
 }
