@@ -94,10 +94,6 @@ public final class Inventory implements AutoCloseable {
         database.changePassphrase(newPassphrase, kdfPolicy);
     }
 
-    public Path backup() {
-        return database.backup();
-    }
-
     public Path folder() {
         return database.folder();
     }

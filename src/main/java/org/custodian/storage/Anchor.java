@@ -5,13 +5,17 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 /**
- * Where the audit chain stood after the last acknowledged change. Kept outside the database so a
- * database rolled back to an older copy, or with rows removed, no longer matches it.
+ * Where the audit chain stood after the last acknowledged change, and an HMAC of the database file
+ * as it was then. Kept outside the database so a database rolled back to an older copy, with rows
+ * removed or with any byte changed, no longer matches it.
  */
 record Anchor(int schemaVersion, long seq, String head, String fileMac, String mac) {
     static final String GENESIS = "0".repeat(64);
-    /** Written while the inventory is open: after a crash only the audit chain can be checked. */
-    static final String OPEN = "open";
+    /**
+     * Written just before the database file is changed (a write, an open, a close): if a crash leaves
+     * this behind, the file seal cannot be checked and every record is read back instead.
+     */
+    static final String CHANGING = "open";
 
     static Anchor signed(int schemaVersion, long seq, String head, String fileMac, byte[] anchorKey) {
         return new Anchor(schemaVersion, seq, head, fileMac, macOf(schemaVersion, seq, head, fileMac, anchorKey));
@@ -21,8 +25,13 @@ record Anchor(int schemaVersion, long seq, String head, String fileMac, String m
         return signed(schemaVersion, seq, head, newFileMac, anchorKey);
     }
 
-    boolean closedCleanly() {
-        return !OPEN.equals(fileMac);
+    /** True when the file must match {@link #fileMac} byte for byte. */
+    boolean sealed() {
+        return !CHANGING.equals(fileMac);
+    }
+
+    boolean sameStateAs(Anchor other) {
+        return seq == other.seq && head.equals(other.head);
     }
 
     boolean verifies(byte[] anchorKey) {

@@ -1,6 +1,9 @@
 package org.custodian.storage;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,8 +14,6 @@ import org.custodian.model.DamagedInventoryException;
 import org.custodian.model.NewerVersionException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,11 @@ import org.slf4j.LoggerFactory;
 /**
  * An open, verified, encrypted inventory. The only holder of the connection: services run their
  * work through {@link #read} and {@link #write}, which is where transactions begin and where each
- * acknowledged change is made durable and anchored.
+ * acknowledged change is made durable and sealed.
+ * <p>
+ * At rest the database file is always cleanly closed by H2 and sealed (its HMAC in the header): a
+ * crash then loses nothing and the next open can check every byte. Only during a write is the file
+ * marked as changing; a crash there is met with a full read-back of every record.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -29,22 +34,20 @@ public final class Database implements AutoCloseable {
     private final InventoryLock lock;
     private final String actor;
     private final Clock clock;
-    private final Connection connection;
-    private final DSLContext dsl;
+    private final H2Connection h2;
     private InventoryHeader header;
     private boolean changedSinceOpen;
     private boolean closed;
 
     private Database(InventoryFolder folder, KeyRing keys, InventoryLock lock, InventoryHeader header, String actor,
-                     Clock clock, Connection connection) {
+                     Clock clock) {
         this.folder = folder;
         this.keys = keys;
         this.lock = lock;
         this.header = header;
         this.actor = actor;
         this.clock = clock;
-        this.connection = connection;
-        this.dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.h2 = new H2Connection(folder, keys);
     }
 
     /** Creates an empty inventory (schema only) in a new or empty folder. */
@@ -64,12 +67,16 @@ public final class Database implements AutoCloseable {
             Arrays.fill(kek, (byte) 0);
             KeyRing keys = new KeyRing(dataKey);
             InventoryHeader header = new InventoryHeader(InventoryHeader.FORMAT, kdf, salt, nonce, wrapped, demo,
-                    Anchor.signed(SchemaMigrations.LATEST, 0, Anchor.GENESIS, Anchor.OPEN, keys.anchorKey));
+                    Anchor.signed(SchemaMigrations.LATEST, 0, Anchor.GENESIS, Anchor.CHANGING, keys.anchorKey));
             header.write(folder.header());
-            Connection connection = connect(folder, keys, folder.jdbcUrlForCreation());
-            SchemaMigrations.flyway(dataSource(folder.jdbcUrl(false), keys)).migrate();
+            try (Connection created = connect(folder, keys, folder.jdbcUrlForCreation())) {
+                SchemaMigrations.flyway(dataSource(folder.jdbcUrl(false), keys)).migrate();
+                created.createStatement().execute("SHUTDOWN");
+            }
             SecureFiles.restrictFile(folder.databaseFile());
-            return new Database(folder, keys, lock, header, actor, clock, connection);
+            Database database = new Database(folder, keys, lock, header, actor, clock);
+            database.seal();
+            return database;
         } catch (RuntimeException | SQLException | java.io.IOException e) {
             lock.close();
             throw e instanceof CustodianException known ? known : H2Errors.onWork(e);
@@ -77,8 +84,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens an existing inventory: header, then passphrase, then a read-only verification of the
-     * whole audit chain against the anchor; only a verified inventory is opened for writing.
+     * Opens an existing inventory: header, then passphrase, then a read-only verification against the
+     * header's anchor and seal. A file left mid-change by a crash is then brought back to rest: H2
+     * recovers it, the anchor catches up with what it holds, and it is closed cleanly and sealed.
      */
     public static Database open(Path path, char[] passphrase, KdfPolicy policy, String actor, Clock clock) {
         InventoryFolder folder = InventoryFolder.of(path);
@@ -89,21 +97,23 @@ public final class Database implements AutoCloseable {
         try {
             InventoryHeader header = Unlocking.readHeader(folder, policy);
             KeyRing keys = Unlocking.unlock(header, passphrase);
-            Unlocking.verifyReadOnly(folder, keys, header.anchor());
-            header = header.withAnchor(header.anchor().withFileMac(Anchor.OPEN, keys.anchorKey));
-            header.write(folder.header());
-            Connection connection = connect(folder, keys, folder.jdbcUrl(false));
-            Database database = new Database(folder, keys, lock, header, actor, clock, connection);
-            database.migrateIfNeeded();
-            database.catchUpAnchor();
+            Unlocking.Verified verified = Unlocking.verify(folder, keys, header);
+            boolean migrate = verified.schemaVersion() < SchemaMigrations.LATEST;
+            if (migrate) {
+                backUpBeforeMigrating(folder, keys, verified, clock);
+            }
+            Database database = new Database(folder, keys, lock, verified.header(), actor, clock);
+            if (migrate || !verified.header().anchor().sealed()
+                    || verified.chain().lastSeq() != verified.header().anchor().seq()) {
+                database.bringToRest(migrate);
+            }
             return database;
-        } catch (RuntimeException | SQLException e) {
+        } catch (RuntimeException e) {
             lock.close();
             throw e instanceof CustodianException known ? known : H2Errors.onVerify(e);
         }
     }
 
-    /** Whether the folder holds an inventory header (valid or not); never throws. */
     public static boolean exists(Path path) {
         try {
             return InventoryFolder.of(path).holdsInventory();
@@ -111,8 +121,6 @@ public final class Database implements AutoCloseable {
             return false;
         }
     }
-
-    /** True only for a readable header that says it is the demo inventory; never throws. */
     public static boolean isDemo(Path path) {
         try {
             InventoryFolder folder = InventoryFolder.of(path);
@@ -126,16 +134,16 @@ public final class Database implements AutoCloseable {
         ensureOpen();
         synchronized (this) {
             try {
-                return dsl.transactionResult(configuration -> work.apply(new Tx(DSL.using(configuration), null)));
-            } catch (RuntimeException e) {
+                return h2.forReading().transactionResult(configuration -> work.apply(new Tx(DSL.using(configuration), null)));
+            } catch (RuntimeException | SQLException e) {
                 throw H2Errors.onWork(unwrap(e));
             }
         }
     }
 
     /**
-     * One user action: runs {@code work} in one transaction with its audit rows, then forces it to
-     * disk and moves the anchor. When this returns, the change survives a crash.
+     * One user action: runs {@code work} in one transaction with its audit rows, then has H2 close the
+     * file cleanly and seals it. When this returns, the change survives a crash.
      */
     public <T> T write(Function<Tx, T> work) {
         ensureOpen();
@@ -143,20 +151,27 @@ public final class Database implements AutoCloseable {
             AuditTrail[] trail = new AuditTrail[1];
             T result;
             try {
-                result = dsl.transactionResult(configuration -> {
+                markChanging();
+                result = h2.forWriting().transactionResult(configuration -> {
                     DSLContext txDsl = DSL.using(configuration);
                     trail[0] = AuditTrail.continueFrom(txDsl, keys.auditKey, actor, clock);
                     return work.apply(new Tx(txDsl, trail[0]));
                 });
-                if (trail[0].appended()) {
-                    dsl.execute("CHECKPOINT SYNC");
-                }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | SQLException e) {
+                restQuietly();
                 throw H2Errors.onWork(unwrap(e));
             }
+            CrashPoint.reach("write-after-commit");
             if (trail[0].appended()) {
                 changedSinceOpen = true;
-                advanceAnchor(trail[0].seq(), trail[0].head());
+                moveAnchor(trail[0].seq(), trail[0].head());
+            }
+            try {
+                rest();
+                CrashPoint.reach("write-after-seal");
+                confirmReadBack();
+            } catch (RuntimeException | SQLException e) {
+                throw e instanceof CustodianException known ? known : H2Errors.onDurability(e);
             }
             return result;
         }
@@ -182,11 +197,7 @@ public final class Database implements AutoCloseable {
         return header.anchor().head();
     }
 
-    public synchronized Path backup() {
-        ensureOpen();
-        return Backups.create(dsl, folder, header, clock);
-    }
-
+    /** Closes the read-only connection (the file is already at rest and sealed), then copies it as a backup. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -194,27 +205,60 @@ public final class Database implements AutoCloseable {
         }
         closed = true;
         try {
+            if (h2.writable()) {
+                rest();
+            } else {
+                h2.close();
+            }
             if (changedSinceOpen) {
-                Backups.create(dsl, folder, header, clock);
+                Backups.create(folder, header, keys, clock);
             }
-        } catch (CustodianException e) {
-            LOG.warn("Backup on close failed: {}", e.getMessage());
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Closing the inventory: {} (H2 error code {})", e instanceof CustodianException c ? c.getMessage()
+                    : e.getClass().getSimpleName(), H2Errors.codeOf(e));
         } finally {
-            try {
-                connection.close();
-                seal();
-            } catch (SQLException e) {
-                LOG.warn("Closing the inventory failed, H2 error code {}", e.getErrorCode());
-            } catch (CustodianException e) {
-                LOG.warn("Sealing the closed inventory failed: {}", e.getMessage());
-            } finally {
-                keys.destroy();
-                lock.close();
-            }
+            keys.destroy();
+            lock.close();
         }
     }
 
-    /** Records an HMAC of the closed file, so any change to it before the next open is noticed. */
+    /** Before H2 may change the file: a crash from here until the next seal is met with a full read-back. */
+    private void markChanging() {
+        if (header.anchor().sealed()) {
+            header = header.withAnchor(header.anchor().withFileMac(Anchor.CHANGING, keys.anchorKey));
+            header.write(folder.header());
+        }
+    }
+
+    /** H2 closes the file cleanly, then its HMAC goes into the header with the anchor. */
+    private void rest() throws SQLException {
+        h2.shutDown();
+        CrashPoint.reach("write-after-shutdown");
+        seal();
+    }
+
+    private void restQuietly() {
+        try {
+            rest();
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Could not close and seal the inventory file after a failed change ({}); it is read back in "
+                    + "full when it next opens", e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Reads the anchored change back through a fresh read-only open of the sealed file. H2 can fall
+     * back to an older version of a file with a damaged chunk without a word; this is where that is
+     * noticed, before anything is acknowledged.
+     */
+    private void confirmReadBack() throws SQLException {
+        AuditTrail last = AuditTrail.continueFrom(h2.forReading(), keys.auditKey, actor, clock);
+        if (last.seq() != header.anchor().seq() || !last.head().equals(header.anchor().head())) {
+            throw InventoryHeader.damaged("the change just saved could not be read back from its database file ("
+                    + last.seq() + " of " + header.anchor().seq() + " changes)");
+        }
+    }
+
     private void seal() {
         header = header.withAnchor(header.anchor().withFileMac(FileSeal.of(folder.databaseFile(), keys.fileKey),
                 keys.anchorKey));
@@ -222,31 +266,58 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * After a crash between a commit and its anchor, the anchor is behind: move it to what the
-     * read-write connection sees (H2's recovery on a writable open is what counts, not the read-only view).
+     * After a crash mid-change, a migration or an anchor behind the database. H2's own recovery (and
+     * any migration) runs on a copy beside the database, which replaces it only once it closes cleanly
+     * and reads back whole: a file that cannot be brought to rest is refused as it was found.
      */
-    private void catchUpAnchor() {
-        AuditTrail last = read(tx -> AuditTrail.continueFrom(tx.dsl(), keys.auditKey, actor, clock));
-        if (last.seq() < header.anchor().seq()) {
-            close();
-            throw InventoryHeader.damaged("changes that were saved are missing from its database");
+    private void bringToRest(boolean migrate) {
+        CrashPoint.reach("open-before-writable");
+        AuditTrail last;
+        try (H2Connection recovering = new H2Connection(folder, keys, InventoryFolder.RECOVERY_NAME)) {
+            Files.deleteIfExists(folder.recoveryFile());
+            Backups.copySealed(folder.databaseFile(), folder.recoveryFile(), keys.fileKey);
+            last = AuditTrail.continueFrom(recovering.forWriting(), keys.auditKey, actor, clock);
+            if (migrate) {
+                SchemaMigrations.flyway(dataSource(recovering.url(false), keys)).migrate();
+            }
+            recovering.shutDown();
+            AuditTrail readBack = AuditTrail.continueFrom(recovering.forReading(), keys.auditKey, actor, clock);
+            recovering.close();
+            if (last.seq() < header.anchor().seq() || readBack.seq() != last.seq()) {
+                throw InventoryHeader.damaged("changes that were saved are missing from its database after the crash ("
+                        + Math.min(last.seq(), readBack.seq()) + " of " + header.anchor().seq() + " present)");
+            }
+            markChanging();
+            CrashPoint.reach("open-before-swap");
+            Files.move(folder.recoveryFile(), folder.databaseFile(), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (SQLException | IOException | RuntimeException e) {
+            deleteQuietly(folder.recoveryFile());
+            throw e instanceof CustodianException known ? known : H2Errors.onVerify(e);
         }
-        if (last.seq() != header.anchor().seq()) {
-            advanceAnchor(last.seq(), last.head());
+        moveAnchor(last.seq(), last.head());
+        seal();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not remove the recovery copy {}", file.getFileName());
         }
     }
 
-    private void migrateIfNeeded() {
-        var flyway = SchemaMigrations.flyway(dataSource(folder.jdbcUrl(false), keys));
-        if (SchemaMigrations.pending(flyway)) {
-            Backups.create(dsl, folder, header, clock);
-            flyway.migrate();
-        }
+    private static void backUpBeforeMigrating(InventoryFolder folder, KeyRing keys, Unlocking.Verified verified,
+                                              Clock clock) {
+        AuditTrail.ChainState chain = verified.chain();
+        Anchor asFound = Anchor.signed(verified.schemaVersion(), chain.lastSeq(), chain.lastHash(), Anchor.CHANGING,
+                keys.anchorKey);
+        Backups.create(folder, verified.header().withAnchor(asFound), keys, clock);
     }
 
-    private void advanceAnchor(long seq, String head) {
-        header = header.withAnchor(Anchor.signed(SchemaMigrations.LATEST, seq, head, Anchor.OPEN, keys.anchorKey));
-        header.write(folder.header());
+    /** The anchor moves with the file still marked as changing; the seal that follows completes it. */
+    private void moveAnchor(long seq, String head) {
+        header = header.withAnchor(Anchor.signed(SchemaMigrations.LATEST, seq, head, Anchor.CHANGING, keys.anchorKey));
     }
 
     private void ensureOpen() {
@@ -267,7 +338,7 @@ public final class Database implements AutoCloseable {
         return source;
     }
 
-    private static Throwable unwrap(RuntimeException e) {
+    private static Throwable unwrap(Throwable e) {
         return e instanceof CustodianException ? e : (e.getCause() instanceof CustodianException c ? c : e);
     }
 

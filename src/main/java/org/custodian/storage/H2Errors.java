@@ -52,6 +52,15 @@ final class H2Errors {
                 + "). The change was not saved; nothing else was lost.", null);
     }
 
+    /** The change is committed, but forcing it to disk or anchoring it failed: say so, never "saved". */
+    static CustodianException onDurability(Throwable failure) {
+        LOG.error("Forcing a change to disk or anchoring it failed, H2 error code {} ({})", codeOf(failure),
+                failure.getClass().getSimpleName());
+        return new StorageException("Custodian could not save the change to disk completely (" + (codeOf(failure) != 0
+                ? "error " + codeOf(failure) : failure.getClass().getSimpleName()) + "), so it may not be saved. "
+                + "Free some disk space, then close and reopen the inventory: it is checked in full when it opens.", null);
+    }
+
     static boolean isDataAccess(Throwable t) {
         return t instanceof DataAccessException || t instanceof SQLException;
     }

@@ -14,6 +14,7 @@ import org.custodian.model.ValidationException;
  */
 record InventoryFolder(Path dir) {
     static final String DATABASE_NAME = "inventory";
+    static final String RECOVERY_NAME = "inventory-recovering";
 
     static InventoryFolder of(Path path) {
         Path dir = path.toAbsolutePath().normalize();
@@ -66,11 +67,20 @@ record InventoryFolder(Path dir) {
     }
 
     String jdbcUrl(boolean readOnly) {
-        String base = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";CIPHER=AES;TRACE_LEVEL_FILE=0;IFEXISTS=TRUE";
-        return readOnly ? base + ";ACCESS_MODE_DATA=r" : base + ";WRITE_DELAY=0";
+        return jdbcUrl(DATABASE_NAME, readOnly);
+    }
+
+    /** A working copy beside the database, where a crashed file is recovered before it replaces the original. */
+    Path recoveryFile() {
+        return dir.resolve(RECOVERY_NAME + ".mv.db");
+    }
+
+    String jdbcUrl(String databaseName, boolean readOnly) {
+        String base = "jdbc:h2:file:" + dir.resolve(databaseName) + ";CIPHER=AES;TRACE_LEVEL_FILE=0;IFEXISTS=TRUE";
+        return readOnly ? base + ";ACCESS_MODE_DATA=r" : base + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
     }
 
     String jdbcUrlForCreation() {
-        return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";CIPHER=AES;TRACE_LEVEL_FILE=0;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";CIPHER=AES;TRACE_LEVEL_FILE=0;WRITE_DELAY=0;MAX_COMPACT_TIME=0";
     }
 }

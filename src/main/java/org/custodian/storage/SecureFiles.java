@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Owner-only permissions and crash-safe replacement of small files. */
 final class SecureFiles {
@@ -35,12 +36,19 @@ final class SecureFiles {
         }
     }
 
+    /** A new file (it must not exist) that is owner-only from its creation, before any byte is written. */
+    static FileChannel createPrivateFile(Path file) throws IOException {
+        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return POSIX
+                ? FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : FileChannel.open(file, options);
+    }
+
     /** Writes beside the target, forces it to disk, then renames over it: readers see old or new, never half. */
     static void writeAtomically(Path target, byte[] content) throws IOException {
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            restrictFile(temp);
+        Files.deleteIfExists(temp);
+        try (FileChannel channel = createPrivateFile(temp)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);

@@ -41,13 +41,32 @@ final class Unlocking {
         }
     }
 
+    /** What a read-only look found: the header to open with, the schema version, where the change history ends. */
+    record Verified(InventoryHeader header, int schemaVersion, AuditTrail.ChainState chain) {
+    }
+
     /**
-     * Opens H2 read-only (a damaged file is never rewritten), checks the schema and walks the audit
-     * chain: a database older than the anchor, or with any row changed, is refused.
+     * Opens H2 read-only (a damaged file is never rewritten) and walks the audit chain. A sealed file
+     * must match its seal; a file left mid-change by a crash has every record read back instead.
+     * Returns the header to open with: if the database lost acknowledged changes, but a backup holds
+     * exactly the last acknowledged state, that backup is put in its place (the lost file kept aside).
      */
-    static AuditTrail.ChainState verifyReadOnly(InventoryFolder folder, KeyRing keys, Anchor anchor) {
-        if (anchor.closedCleanly() && !FileSeal.matches(folder.databaseFile(), keys.fileKey, anchor.fileMac())) {
-            throw InventoryHeader.damaged("its database file was changed outside Custodian since it was last closed");
+    static Verified verify(InventoryFolder folder, KeyRing keys, InventoryHeader header) {
+        Anchor anchor = header.anchor();
+        Verified verified = readOnly(folder, keys, header);
+        if (verified.chain().lastSeq() < anchor.seq()) {
+            return readOnly(folder, keys, Recovery.fromBackup(folder, keys, header, verified.chain().lastSeq()));
+        }
+        if (!anchor.head().equals(verified.chain().hashAtAnchor())) {
+            throw InventoryHeader.damaged("its change history does not match its header");
+        }
+        return verified;
+    }
+
+    static Verified readOnly(InventoryFolder folder, KeyRing keys, InventoryHeader header) {
+        Anchor anchor = header.anchor();
+        if (anchor.sealed() && !FileSeal.matches(folder.databaseFile(), keys.fileKey, anchor.fileMac())) {
+            throw InventoryHeader.damaged("its database file was changed outside Custodian since it was last saved");
         }
         try (Connection connection = Database.connect(folder, keys, folder.jdbcUrl(true))) {
             DSLContext dsl = DSL.using(connection, SQLDialect.H2);
@@ -56,15 +75,10 @@ final class Unlocking {
                 throw Database.newerSchema(schema);
             }
             AuditTrail.ChainState chain = AuditTrail.verify(dsl, keys.auditKey, anchor.seq());
-            if (chain.lastSeq() < anchor.seq()) {
-                throw InventoryHeader.damaged("changes that were saved are missing from its database ("
-                        + chain.lastSeq() + " of " + anchor.seq() + " recorded changes present; an older copy "
-                        + "of the file may have been put back)");
+            if (!anchor.sealed()) {
+                RecordScan.readEverything(dsl);
             }
-            if (!anchor.head().equals(chain.hashAtAnchor())) {
-                throw InventoryHeader.damaged("its change history does not match its header");
-            }
-            return chain;
+            return new Verified(header, schema, chain);
         } catch (SQLException | org.jooq.exception.DataAccessException e) {
             throw H2Errors.onVerify(e);
         }

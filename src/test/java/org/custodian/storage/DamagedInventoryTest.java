@@ -42,7 +42,8 @@ class DamagedInventoryTest {
     void randomBitFlipsTruncationsAndZeroedBlocksAreAllRefusedAndNeverRewritten() throws IOException {
         byte[] original = Files.readAllBytes(databaseFile);
         Random random = new Random(42);
-        for (int mutant = 0; mutant < 120; mutant++) {
+        int mutants = Integer.getInteger("custodian.stress.mutants", 120);
+        for (int mutant = 0; mutant < mutants; mutant++) {
             byte[] damaged = original.clone();
             switch (mutant % 3) {
                 case 0 -> damaged[random.nextInt(damaged.length)] ^= (byte) (1 << random.nextInt(8));
@@ -62,6 +63,7 @@ class DamagedInventoryTest {
         }
         Files.write(databaseFile, original);
         open(folder, PASSPHRASE).close();
+        System.out.printf("damaged closed copies: %d mutants, 0 silently accepted, 0 rewritten%n", mutants);
     }
 
     @Test

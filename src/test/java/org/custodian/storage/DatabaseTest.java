@@ -173,7 +173,7 @@ class DatabaseTest {
         try (var files = Files.list(folder.resolve("backups"))) {
             List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
             assertEquals(2, names.size(), names.toString());
-            assertTrue(names.get(0).endsWith(".header") && names.get(1).endsWith(".zip"));
+            assertTrue(names.get(0).endsWith(".header") && names.get(1).endsWith(".mv.db"), names.toString());
         }
     }
 
