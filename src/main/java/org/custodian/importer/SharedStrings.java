@@ -35,10 +35,13 @@ final class SharedStrings extends DefaultHandler {
     }
 
     @Override
-    public void endElement(String uri, String localName, String qName) {
+    public void endElement(String uri, String localName, String qName) throws WorkbookLimits.TooLarge {
         switch (localName) {
             case "si" -> {
                 inItem = false;
+                if (strings.size() >= WorkbookLimits.MAX_SHARED_STRINGS) {
+                    throw new WorkbookLimits.TooLarge("shared strings");
+                }
                 strings.add(decode(text.toString()));
             }
             case "rPh" -> inPhonetic = false;

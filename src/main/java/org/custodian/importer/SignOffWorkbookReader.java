@@ -19,7 +19,6 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -49,7 +48,7 @@ public final class SignOffWorkbookReader {
         checkSize(file);
         WorkbookLimits.apply();
         String name = String.valueOf(file.getFileName());
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+        try (OPCPackage pkg = WorkbookLimits.open(file)) {
             return read(pkg, new XSSFReader(pkg));
         } catch (SheetCells.TooManyRows e) {
             throw refuse(String.format(Locale.ROOT, "\"%s\" has more than %,d rows; a departure plan has at most a few "

@@ -39,22 +39,34 @@ class HostileSignOffFilesTest {
 
     @Test
     void aSheetThatUnpacksPastTheEntryLimitIsRefusedEvenAtAnOrdinaryRatio() throws Exception {
+        // A pool of varied texts larger than deflate's 32 KB window keeps the ratio near 1:3 and costs little.
         Random noise = new Random(4);
+        String[] texts = new String[512];
+        for (int t = 0; t < texts.length; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 120; i++) {
+                text.append("word").append(Integer.toString(noise.nextInt(1 << 12), 36)).append(' ');
+            }
+            texts[t] = text.toString();
+        }
         Path big = HostileWorkbooks.write(temp.resolve("big.xlsx"), java.util.UUID.randomUUID(),
                 java.util.UUID.randomUUID(), (out, first) -> {
-                    StringBuilder text = new StringBuilder();
                     for (int r = first; r < first + 40_000; r++) {
-                        text.setLength(0);
-                        for (int i = 0; i < 120; i++) {
-                            text.append("word").append(Integer.toString(noise.nextInt(1 << 12), 36)).append(' ');
-                        }
-                        out.write("<row r=\"" + r + "\"><c r=\"E" + r + "\" t=\"inlineStr\"><is><t>" + text
+                        out.write("<row r=\"" + r + "\"><c r=\"E" + r + "\" t=\"inlineStr\"><is><t>" + texts[r % 512]
                                 + "</t></is></c></row>");
                     }
                 });
         assertTrue(Files.size(big) < SignOffWorkbookReader.MAX_BYTES, "under the 20 MB file limit: " + Files.size(big));
         ValidationException refused = assertTimeoutPreemptively(LIMIT,
                 () -> assertThrows(ValidationException.class, () -> SignOffWorkbookReader.read(big)));
+        assertTrue(refused.getMessage().contains("unpacks to far more"), refused.getMessage());
+    }
+
+    @Test
+    void thePartsPoiParsesWholeWhenItOpensAFileAreMeasuredFirst() throws Exception {
+        Path bloated = HostileWorkbooks.bloatedContentTypes(temp.resolve("types.xlsx"), 8L * 1024 * 1024);
+        ValidationException refused = assertTimeoutPreemptively(LIMIT,
+                () -> assertThrows(ValidationException.class, () -> SignOffWorkbookReader.read(bloated)));
         assertTrue(refused.getMessage().contains("unpacks to far more"), refused.getMessage());
     }
 }

@@ -58,7 +58,26 @@ public final class HostileWorkbooks {
         });
     }
 
+    /**
+     * A workbook whose [Content_Types].xml, the part POI parses into a DOM as it opens the file, is padded
+     * with {@code bytes} of varied declarations (varied so the ratio stays ordinary).
+     */
+    public static Path bloatedContentTypes(Path file, long bytes) throws IOException {
+        Random noise = new Random(7);
+        StringBuilder padding = new StringBuilder();
+        while (padding.length() < bytes) {
+            padding.append("<Default Extension=\"").append(Integer.toString(noise.nextInt(1 << 30), 36))
+                    .append("\" ContentType=\"a/b\"/>");
+        }
+        return write(file, UUID.randomUUID(), UUID.randomUUID(), padding.toString(), (out, first) -> { });
+    }
+
     public static Path write(Path file, UUID inventory, UUID departure, Rows rows) throws IOException {
+        return write(file, inventory, departure, "", rows);
+    }
+
+    private static Path write(Path file, UUID inventory, UUID departure, String contentTypes, Rows rows)
+            throws IOException {
         try (OutputStream stream = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(stream);
              Writer out = new OutputStreamWriter(zip, StandardCharsets.UTF_8)) {
             part(zip, out, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -67,7 +86,8 @@ public final class HostileWorkbooks {
                     + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
                     + ".spreadsheetml.sheet.main+xml\"/>"
                     + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + WORKSHEET + "\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet2.xml\" ContentType=\"" + WORKSHEET + "\"/></Types>");
+                    + "<Override PartName=\"/xl/worksheets/sheet2.xml\" ContentType=\"" + WORKSHEET + "\"/>"
+                    + contentTypes + "</Types>");
             part(zip, out, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
                     + "</Relationships>");
