@@ -33,7 +33,15 @@ final class ChangePassphraseCommand implements Runnable {
     @Override
     public void run() {
         char[] current = Unlock.passphrase(files, inventory, passphrase, terminal, spec);
-        char[] replacement = newPassphrase();
+        char[] replacement;
+        try {
+            replacement = newPassphrase();
+            // Checked before the current key is derived, so a refusal costs no KDF run.
+            PassphraseOptions.requireStrongEnough(replacement, "The passphrase was not changed.");
+        } catch (RuntimeException e) {
+            Arrays.fill(current, '\0');
+            throw e;
+        }
         try (Inventory opened = files.open(inventory.folder, current)) {
             terminal.err().println("Deriving the new key (about a second)...");
             opened.changePassphrase(replacement);

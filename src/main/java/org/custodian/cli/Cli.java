@@ -41,6 +41,8 @@ public final class Cli {
                 .addSubcommand(new ExportCommands.SignOff(files, terminal)));
         line.addSubcommand(new CommandLine(new PlanCommand()).addSubcommand(new PlanDepartureCommand(files, terminal)));
         line.setCaseInsensitiveEnumValuesAllowed(true);
+        // Plain help: the guarded writers would show picocli's colour codes as escapes, not as colour.
+        line.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         line.setOut(terminal.out());
         line.setErr(terminal.err());
         line.setExecutionExceptionHandler((failure, command, parsed) -> report(failure));

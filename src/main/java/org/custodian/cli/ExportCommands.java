@@ -2,6 +2,7 @@ package org.custodian.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.custodian.model.Violation;
 import org.custodian.service.InventoryFiles;
 import org.custodian.service.SignOffPreview;
 import picocli.CommandLine.Command;
@@ -106,10 +107,8 @@ final class ExportCommands {
 
         @Override
         public void run() {
-            SignOffPreview preview = InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
-                SignOffPreview shown = opened.signOff().preview(workbook, null);
-                return apply && shown.canApply() ? opened.signOff().apply(workbook, null) : shown;
-            });
+            SignOffPreview preview = InventorySession.with(files, inventory, passphrase, terminal, spec,
+                    opened -> opened.signOff().previewOrApply(workbook, null, apply));
             print(preview);
             if (!preview.canApply()) {
                 throw new CommandFailure("Nothing was recorded: correct the rows above in the workbook and import it again.",
@@ -123,7 +122,7 @@ final class ExportCommands {
                     + preview.departure().lastDay() + "): " + preview.changes().size() + " changes");
             preview.changes().forEach(c -> out.println("  " + c.describe()));
             preview.kept().forEach(k -> out.println("  kept: " + k));
-            preview.problems().forEach(p -> out.println("  problem: " + p.message()));
+            Violation.messages(preview.problems()).forEach(p -> out.println("  problem: " + p));
             if (preview.canApply() && !preview.changes().isEmpty()) {
                 out.println(apply ? "Recorded." : "Nothing recorded yet: run again with --apply to record these changes.");
             }

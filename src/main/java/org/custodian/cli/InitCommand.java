@@ -31,6 +31,7 @@ final class InitCommand implements Runnable {
         if (secret == null) {
             throw PassphraseOptions.missing(spec.commandLine());
         }
+        PassphraseOptions.requireStrongEnough(secret, "Nothing was created.");
         String inventoryName = name != null ? name : String.valueOf(inventory.folder.toAbsolutePath().getFileName());
         terminal.err().println("Deriving the encryption key (about a second)...");
         try (Inventory created = files.create(inventory.folder, inventoryName, secret)) {

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.custodian.model.ControlCharacters;
 import org.custodian.model.ValidationException;
 import org.custodian.model.Violation;
 
@@ -76,8 +77,10 @@ final class CsvTable {
             return record.getRecordNumber() + 1;
         }
 
+        /** Control characters are dropped on the way in, as from a returned workbook (see ControlCharacters). */
         String text(String column) {
-            String value = record.isMapped(column) && record.isSet(column) ? record.get(column).strip() : "";
+            String value = record.isMapped(column) && record.isSet(column)
+                    ? ControlCharacters.strip(record.get(column)).strip() : "";
             return value.isEmpty() ? null : value;
         }
 

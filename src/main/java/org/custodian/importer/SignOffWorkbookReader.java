@@ -1,80 +1,182 @@
 package org.custodian.importer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.custodian.export.SignOffLayout;
 import org.custodian.model.DepartureId;
-import org.custodian.model.TaskId;
-import org.custodian.model.TaskStatus;
 import org.custodian.model.ValidationException;
 import org.custodian.model.Violation;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
- * Reads the sign-off columns of a returned departure workbook. Columns are found by header, rows matched
- * by the task id, never by position. Formulas are never evaluated: a formula cell counts by its cached
- * value. POI's zip-bomb and entity limits stay at their defaults; files over 20 MB are refused first.
+ * Reads the sign-off columns of a returned departure workbook. The sheets are streamed (SAX over POI's
+ * package reader), never loaded whole, under the limits of {@link WorkbookLimits}: files over 20 MB are
+ * refused first, any part unpacking past 32 MB or 1:50 is refused as a zip bomb, and reading stops after
+ * 100,000 rows. Formulas are never evaluated: a formula cell counts by the result Excel saved with it.
  */
 public final class SignOffWorkbookReader {
     public static final long MAX_BYTES = 20L * 1024 * 1024;
-
-    private final List<Violation> problems = new ArrayList<>();
 
     private SignOffWorkbookReader() {
     }
 
     public static SignOffSheet read(Path file) {
-        return new SignOffWorkbookReader().readFile(file);
+        checkSize(file);
+        WorkbookLimits.apply();
+        String name = String.valueOf(file.getFileName());
+        try (OPCPackage pkg = WorkbookLimits.open(file)) {
+            return read(pkg, new XSSFReader(pkg));
+        } catch (SheetCells.TooManyRows e) {
+            throw refuse(String.format(Locale.ROOT, "\"%s\" has more than %,d rows; a departure plan has at most a few "
+                    + "thousand tasks. Export the plan again and fill in that copy.", name, WorkbookLimits.MAX_ROWS));
+        } catch (ValidationException e) {
+            throw e;
+        } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
+            // Whatever a damaged or hostile file makes POI or the XML parser throw ends in one clear refusal.
+            throw refuse(message(name, e));
+        }
     }
 
-    private SignOffSheet readFile(Path file) {
-        checkSize(file);
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-             XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
-            Map<String, String> about = about(workbook);
-            UUID inventory = uuid(about.get(SignOffLayout.KEY_INVENTORY), "inventory");
-            String departure = about.get(SignOffLayout.KEY_DEPARTURE);
-            if (departure == null) {
-                throw refuse("This workbook is a what-if plan that was never saved, so it has no tasks to sign off. "
-                        + "Save the departure (plan departure --save) and export it again.");
-            }
-            List<SignOffRow> rows = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            for (String name : SignOffLayout.TASK_SHEETS) {
-                Sheet sheet = workbook.getSheet(name);
-                if (sheet != null) {
-                    readTasks(sheet, rows, seen);
+    private static String message(String name, Exception failure) {
+        if (WorkbookLimits.isZipBomb(failure)) {
+            return "\"" + name + "\" unpacks to far more than a sign-off workbook ever holds, so it was not read "
+                    + "(it may be a \"zip bomb\"). Export the plan again and fill in that copy.";
+        }
+        if (failure instanceof InvalidFormatException || failure instanceof EncryptedDocumentException
+                || failure instanceof org.apache.poi.UnsupportedFileFormatException || failure instanceof POIXMLException) {
+            return "\"" + name + "\" is not an Excel workbook (.xlsx) Custodian can read.";
+        }
+        return "\"" + name + "\" could not be read as a workbook: it may be damaged or password-protected.";
+    }
+
+    private static SignOffSheet read(OPCPackage pkg, XSSFReader reader) throws IOException, OpenXML4JException, SAXException,
+            ParserConfigurationException {
+        Map<String, PackagePart> sheets = sheets(reader);
+        SheetCells.Budget budget = new SheetCells.Budget(WorkbookLimits.MAX_ROWS);
+        SharedStrings strings = new SharedStrings();
+        parseOptional(pkg, XSSFRelation.SHARED_STRINGS, strings);
+        CellFormats formats = new CellFormats();
+        parseOptional(pkg, XSSFRelation.STYLES, formats);
+        CellText cells = new CellText(formats, dateSystem(reader));
+        Map<String, String> about = about(sheets.get(SignOffLayout.ABOUT_SHEET), cells, budget, strings);
+        UUID inventory = uuid(about.get(SignOffLayout.KEY_INVENTORY), "inventory");
+        String departure = about.get(SignOffLayout.KEY_DEPARTURE);
+        if (departure == null) {
+            throw refuse("This workbook is a what-if plan that was never saved, so it has no tasks to sign off. "
+                    + "Save the departure (plan departure --save) and export it again.");
+        }
+        DepartureId departureId = new DepartureId(uuid(departure, "departure"));
+        List<SignOffRow> rows = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String sheetName : SignOffLayout.TASK_SHEETS) {
+            if (sheets.containsKey(sheetName)) {
+                TaskSheet sheet = new TaskSheet(sheetName, cells, rows, seen, problems);
+                parse(sheets.get(sheetName), new SheetCells(sheet, budget, strings.strings()));
+                if (sheet.missingColumn() != null) {
+                    throw refuse("The sheet \"" + sheetName + "\" has no \"" + sheet.missingColumn() + "\" column.");
                 }
             }
-            return new SignOffSheet(inventory, new DepartureId(uuid(departure, "departure")), rows, problems);
-        } catch (InvalidFormatException | EncryptedDocumentException | POIXMLException
-                 | org.apache.poi.UnsupportedFileFormatException e) {
-            throw refuse("\"" + file.getFileName() + "\" is not an Excel workbook (.xlsx) Custodian can read.");
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw refuse("\"" + file.getFileName() + "\" could not be read as a workbook: it may be damaged, "
-                    + "password-protected or too large when unpacked.");
         }
+        return new SignOffSheet(inventory, departureId, rows, problems);
+    }
+
+    /** Sheet parts by name, found without reading any sheet; the first of two same-named sheets wins. */
+    private static Map<String, PackagePart> sheets(XSSFReader reader) throws IOException, InvalidFormatException {
+        Map<String, PackagePart> sheets = new LinkedHashMap<>();
+        XSSFReader.SheetIterator iterator = reader.getSheetIterator();
+        while (iterator.hasNext()) {
+            iterator.next().close();
+            sheets.putIfAbsent(iterator.getSheetName(), iterator.getSheetPart());
+        }
+        return sheets;
+    }
+
+    /**
+     * Shared strings and styles are optional parts (a workbook may keep all its text inline); they are found
+     * by content type, as POI's own streaming classes do, so a missing one is simply not read.
+     */
+    private static void parseOptional(OPCPackage pkg, XSSFRelation relation, ContentHandler handler)
+            throws IOException, SAXException, ParserConfigurationException {
+        List<PackagePart> parts = pkg.getPartsByContentType(relation.getContentType());
+        if (!parts.isEmpty()) {
+            parse(parts.get(0), handler);
+        }
+    }
+
+    private static boolean dateSystem(XSSFReader reader) throws IOException, SAXException, ParserConfigurationException,
+            InvalidFormatException {
+        CellFormats.DateSystem system = new CellFormats.DateSystem();
+        try (InputStream data = reader.getWorkbookData()) {
+            parse(data, system);
+        }
+        return system.from1904();
+    }
+
+    private static Map<String, String> about(PackagePart part, CellText cells, SheetCells.Budget budget,
+                                             SharedStrings strings) throws IOException, SAXException,
+            ParserConfigurationException {
+        Map<String, String> values = new HashMap<>();
+        if (part != null) {
+            parse(part, new SheetCells(new SheetCells.Rows() {
+                @Override
+                public boolean wants(int row, int column) {
+                    return column <= 1;
+                }
+
+                @Override
+                public void row(int row, Map<Integer, CellValue> cellsOfRow) {
+                    String key = cells.text(cellsOfRow.get(0));
+                    if (key != null) {
+                        values.putIfAbsent(key, cells.text(cellsOfRow.get(1)));
+                    }
+                }
+            }, budget, strings.strings()));
+        }
+        if (!SignOffLayout.FORMAT.equals(values.get(SignOffLayout.KEY_FORMAT))) {
+            throw refuse("This is not a departure sign-off workbook exported by Custodian "
+                    + "(its hidden \"About\" sheet is missing or changed).");
+        }
+        return values;
+    }
+
+    private static void parse(PackagePart part, ContentHandler handler) throws IOException, SAXException,
+            ParserConfigurationException {
+        try (InputStream data = part.getInputStream()) {
+            parse(data, handler);
+        }
+    }
+
+    /** POI's XML reader: no DTDs, no external entities, entity expansion limited. */
+    private static void parse(InputStream data, ContentHandler handler) throws IOException, SAXException,
+            ParserConfigurationException {
+        XMLReader xml = XMLHelper.newXMLReader();
+        xml.setContentHandler(handler);
+        xml.parse(new InputSource(data));
     }
 
     private static void checkSize(Path file) {
@@ -90,148 +192,12 @@ public final class SignOffWorkbookReader {
         }
     }
 
-    private static Map<String, String> about(XSSFWorkbook workbook) {
-        Sheet sheet = workbook.getSheet(SignOffLayout.ABOUT_SHEET);
-        Map<String, String> values = new HashMap<>();
-        if (sheet != null) {
-            for (Row row : sheet) {
-                String key = text(row.getCell(0));
-                if (key != null) {
-                    values.put(key, text(row.getCell(1)));
-                }
-            }
-        }
-        if (!SignOffLayout.FORMAT.equals(values.get(SignOffLayout.KEY_FORMAT))) {
-            throw refuse("This is not a departure sign-off workbook exported by Custodian "
-                    + "(its hidden \"About\" sheet is missing or changed).");
-        }
-        return values;
-    }
-
-    private void readTasks(Sheet sheet, List<SignOffRow> rows, Set<String> seen) {
-        Map<String, Integer> columns = headers(sheet.getRow(SignOffLayout.HEADER_ROW));
-        for (String needed : List.of(SignOffLayout.TASK_ID, SignOffLayout.STATUS, SignOffLayout.DONE_BY,
-                SignOffLayout.DONE_ON, SignOffLayout.EVIDENCE)) {
-            if (!columns.containsKey(needed)) {
-                throw refuse("The sheet \"" + sheet.getSheetName() + "\" has no \"" + needed + "\" column.");
-            }
-        }
-        for (Row row : sheet) {
-            if (row.getRowNum() <= SignOffLayout.HEADER_ROW) {
-                continue;
-            }
-            String id = cellText(row, columns, SignOffLayout.TASK_ID);
-            if (id == null) {
-                continue;
-            }
-            String where = "sheet \"" + sheet.getSheetName() + "\", row " + (row.getRowNum() + 1);
-            UUID taskId = parseUuid(id);
-            if (taskId == null) {
-                problems.add(new Violation("taskId", where + ": the task id was changed; undo that change."));
-                continue;
-            }
-            if (!seen.add(id)) {
-                problems.add(new Violation("taskId", where + ": the same task appears twice."));
-                continue;
-            }
-            TaskStatus status = status(cellText(row, columns, SignOffLayout.STATUS), where);
-            LocalDate doneOn = date(row.getCell(columns.get(SignOffLayout.DONE_ON)), where);
-            rows.add(new SignOffRow(new TaskId(taskId), where, status, cellText(row, columns, SignOffLayout.DONE_BY),
-                    doneOn, cellText(row, columns, SignOffLayout.EVIDENCE)));
-        }
-    }
-
-    private static Map<String, Integer> headers(Row header) {
-        Map<String, Integer> columns = new HashMap<>();
-        if (header != null) {
-            for (Cell cell : header) {
-                String name = text(cell);
-                if (name != null) {
-                    columns.putIfAbsent(name, cell.getColumnIndex());
-                }
-            }
-        }
-        return columns;
-    }
-
-    private TaskStatus status(String word, String where) {
-        if (word == null) {
-            return TaskStatus.OPEN;
-        }
-        for (TaskStatus status : TaskStatus.values()) {
-            if (status.label().equalsIgnoreCase(word) || status.name().equalsIgnoreCase(word)) {
-                return status;
-            }
-        }
-        problems.add(new Violation("status", where + ": status \"" + word + "\" is not Open, Done or Not needed."));
-        return TaskStatus.OPEN;
-    }
-
-    private LocalDate date(Cell cell, String where) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC && DateUtil.isValidExcelDate(cell.getNumericCellValue())) {
-            return cell.getLocalDateTimeCellValue().toLocalDate();
-        }
-        String text = type == CellType.STRING ? clean(cell.getStringCellValue()) : null;
-        if (type == CellType.BLANK || type == CellType.STRING && text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text == null ? "" : text);
-        } catch (DateTimeParseException e) {
-            problems.add(new Violation("doneOn", where + ": \"Done on\" is not a date (use a date cell or yyyy-mm-dd)."));
-            return null;
-        }
-    }
-
-    private static String cellText(Row row, Map<String, Integer> columns, String header) {
-        return text(row.getCell(columns.get(header)));
-    }
-
-    /** Text of a cell as shown, without evaluating anything: a formula gives its cached result. */
-    static String text(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.STRING) {
-            return clean(cell.getStringCellValue());
-        }
-        if (type == CellType.NUMERIC) {
-            if (DateUtil.isCellDateFormatted(cell)) {
-                return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-            }
-            double value = cell.getNumericCellValue();
-            return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
-        }
-        if (type == CellType.BOOLEAN) {
-            return String.valueOf(cell.getBooleanCellValue());
-        }
-        return null;
-    }
-
-    private static String clean(String text) {
-        String stripped = text == null ? null : text.strip();
-        return stripped == null || stripped.isEmpty() ? null : stripped;
-    }
-
     private static UUID uuid(String text, String what) {
-        UUID id = parseUuid(text);
+        UUID id = TaskSheet.parseUuid(text);
         if (id == null) {
             throw refuse("The workbook does not say which " + what + " it belongs to; export it again from Custodian.");
         }
         return id;
-    }
-
-    private static UUID parseUuid(String text) {
-        try {
-            return text == null ? null : UUID.fromString(text.strip().toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     static ValidationException refuse(String message) {

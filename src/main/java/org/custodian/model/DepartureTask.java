@@ -10,6 +10,11 @@ public record DepartureTask(TaskId id, DepartureId departure, int position, Stri
                             String action, AssetId asset, String title, String reason, String recipients,
                             LocalDate due, TaskStatus status, String statusReason, String doneBy, LocalDate doneOn,
                             String evidence) {
+    /** Column sizes of departure_task in the schema (V1__inventory.sql); longer text cannot be stored. */
+    public static final int DONE_BY_LENGTH = 200;
+    public static final int EVIDENCE_LENGTH = 4000;
+    public static final int STATUS_REASON_LENGTH = 2000;
+
     public DepartureTask {
         title = Rules.clean(title);
         statusReason = Rules.clean(statusReason);
@@ -27,6 +32,9 @@ public record DepartureTask(TaskId id, DepartureId departure, int position, Stri
                 .require(status != TaskStatus.NOT_NEEDED || statusReason != null, "statusReason",
                         "Say why the task is not needed")
                 .require(status != TaskStatus.DONE || doneOn != null, "doneOn", "A done task needs the date it was done")
+                .maxLength(doneBy, DONE_BY_LENGTH, "doneBy", "\"Done by\"")
+                .maxLength(evidence, EVIDENCE_LENGTH, "evidence", "Evidence")
+                .maxLength(statusReason, STATUS_REASON_LENGTH, "statusReason", "The reason")
                 .orThrow();
     }
 }

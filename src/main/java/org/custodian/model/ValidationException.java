@@ -1,14 +1,13 @@
 package org.custodian.model;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Input breaks one or more rules; each violation names its field so forms can show it beside it. */
 public class ValidationException extends CustodianException {
     private final List<Violation> violations;
 
     public ValidationException(List<Violation> violations) {
-        super(violations.stream().map(Violation::message).collect(Collectors.joining("; ")));
+        super(String.join("; ", Violation.messages(violations)));
         this.violations = List.copyOf(violations);
     }
 

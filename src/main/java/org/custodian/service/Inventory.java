@@ -7,6 +7,7 @@ import java.util.List;
 import org.custodian.model.AuditEntry;
 import org.custodian.model.InventoryInfo;
 import org.custodian.model.InventorySnapshot;
+import org.custodian.model.PassphraseRule;
 import org.custodian.storage.Database;
 import org.custodian.storage.KdfPolicy;
 
@@ -90,7 +91,9 @@ public final class Inventory implements AutoCloseable {
         return new InventoryCheck(database, repositories).run();
     }
 
+    /** The new passphrase meets the same minimum as a new inventory's, whichever front end asks. */
     public void changePassphrase(char[] newPassphrase) {
+        PassphraseRule.check(newPassphrase);
         database.changePassphrase(newPassphrase, kdfPolicy);
     }
 

@@ -9,6 +9,7 @@ import org.custodian.importer.CsvSource;
 import org.custodian.importer.InventoryContent;
 import org.custodian.importer.InventoryCsv;
 import org.custodian.model.InventoryInfo;
+import org.custodian.model.PassphraseRule;
 import org.custodian.storage.Database;
 import org.custodian.storage.KdfPolicy;
 
@@ -31,7 +32,9 @@ public final class InventoryFiles {
         return new InventoryFiles(KdfPolicy.production(), Clock.systemDefaultZone(), System.getProperty("user.name", "unknown"));
     }
 
+    /** Refuses a passphrase shorter than {@link PassphraseRule#MINIMUM_LENGTH} before anything is written. */
     public Inventory create(Path folder, String inventoryName, char[] passphrase) {
+        PassphraseRule.check(passphrase);
         return create(folder, inventoryName, passphrase, false);
     }
 
@@ -62,6 +65,7 @@ public final class InventoryFiles {
 
     /** Creates an inventory holding the given content, written in one transaction. */
     public Inventory createFrom(Path folder, char[] passphrase, InventoryContent content) {
+        PassphraseRule.check(passphrase);
         return filled(create(folder, content.inventoryName(), passphrase, false), content);
     }
 

@@ -51,7 +51,21 @@ public final class SignOffService {
 
     /** Re-reads and re-compares inside the write, so what is applied is what the inventory holds now. */
     public SignOffPreview apply(Path workbook, DepartureId expected) {
+        return record(SignOffWorkbookReader.read(workbook), expected);
+    }
+
+    /**
+     * The command line's {@code import signoff}: the workbook is read once, previewed, and with {@code apply}
+     * recorded when the preview allows it. Reading is the costly part of a large workbook, so it is not
+     * repeated between the preview and the write; the comparison is, inside the write.
+     */
+    public SignOffPreview previewOrApply(Path workbook, DepartureId expected, boolean apply) {
         SignOffSheet sheet = SignOffWorkbookReader.read(workbook);
+        SignOffPreview preview = database.read(tx -> compare(tx, sheet, expected));
+        return apply && preview.canApply() && !preview.changes().isEmpty() ? record(sheet, expected) : preview;
+    }
+
+    private SignOffPreview record(SignOffSheet sheet, DepartureId expected) {
         return database.write(tx -> {
             SignOffPreview preview = compare(tx, sheet, expected);
             if (!preview.canApply()) {

@@ -91,6 +91,93 @@ class ExcelCliTest {
         assertTrue(out.toString().contains(": 0 changes"), out.toString());
     }
 
+    @Test
+    void escapesLongEvidenceAndWildDatesAreCaughtInThePreviewByRowAndColumn() throws Exception {
+        String demo = temp.resolve("demo").toString();
+        Path plan = savedPlan(demo);
+        String evidence = "Changed_x001B_[31m at the registrar_x0007_"; // how Excel stores ESC and BEL
+        edit(plan, sheet -> {
+            fill(sheet.getRow(2), "Done", LocalDate.now().minusDays(1).toString(), evidence);
+            fill(sheet.getRow(3), "Done", LocalDate.now().minusDays(1).toString(), "e".repeat(4001));
+            fill(sheet.getRow(4), "Done", null, "ok");
+            sheet.getRow(4).createCell(12).setCellValue(1E+300);
+        });
+        assertEquals(ExitCode.ERROR, run("import", "signoff", plan.toString(), "-i", demo, "--apply"));
+        assertTrue(out.toString().contains("sheet \"Plan\", row 4, column \"Evidence\": at most 4,000 characters"),
+                out.toString());
+        assertTrue(out.toString().contains("sheet \"Plan\", row 5, column \"Done on\": the date is not between 1990 "
+                + "and 2200"), out.toString());
+        assertFalse(out.toString().contains("22001") || err.toString().contains("disk"), err.toString());
+        assertEquals(-1, out.toString().indexOf('\u001B'), "no raw ESC on the terminal");
+
+        edit(plan, sheet -> {
+            sheet.getRow(3).removeCell(sheet.getRow(3).getCell(13));
+            sheet.getRow(4).getCell(12).setCellValue(LocalDate.now().minusDays(1).toString());
+        });
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("import", "signoff", plan.toString(), "-i", demo, "--apply"), out + "\n" + err);
+        assertTrue(out.toString().contains("Recorded."), out.toString());
+        try (var opened = files.open(Path.of(demo), InventoryFiles.DEMO_PASSPHRASE.toCharArray())) {
+            assertTrue(opened.departures().departures().stream()
+                    .flatMap(d -> opened.departures().tasks(d.id()).stream())
+                    .anyMatch(t -> "Changed[31m at the registrar".equals(t.evidence())), "stored without ESC and BEL");
+        }
+    }
+
+    @Test
+    void thousandsOfBadRowsPrintFiftyProblemsAndACount() throws Exception {
+        String demo = temp.resolve("demo").toString();
+        Path plan = savedPlan(demo);
+        edit(plan, sheet -> {
+            for (int r = 0; r < 2000; r++) {
+                sheet.createRow(sheet.getLastRowNum() + 1).createCell(0).setCellValue("not-a-task-" + r);
+            }
+        });
+        assertEquals(ExitCode.ERROR, run("import", "signoff", plan.toString(), "-i", demo));
+        assertEquals(50, out.toString().lines().filter(l -> l.startsWith("  problem: sheet")).count(), out.toString());
+        assertTrue(out.toString().contains("  problem: ... and 1,950 more like these."), out.toString());
+    }
+
+    @Test
+    void aZipBombIsRefusedInSecondsEvenWithApply() throws Exception {
+        String demo = temp.resolve("demo").toString();
+        assertEquals(0, run("demo", "-i", demo));
+        Path bomb = org.custodian.importer.HostileWorkbooks.zipBomb(temp.resolve("bomb.xlsx"), 150L * 1024 * 1024);
+        long start = System.nanoTime();
+        int code = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> run("import", "signoff", bomb.toString(), "-i", demo, "--apply"));
+        assertEquals(ExitCode.ERROR, code, err.toString());
+        assertTrue(err.toString().contains("unpacks to far more than a sign-off workbook ever holds"), err.toString());
+        assertTrue(System.nanoTime() - start < 10_000_000_000L);
+    }
+
+    private Path savedPlan(String demo) {
+        assertEquals(0, run("demo", "-i", demo));
+        Path plan = temp.resolve("plan.xlsx");
+        assertEquals(0, run("plan", "departure", "-i", demo, "--person", "Kevin Dale", "--save", "--format", "xlsx",
+                "--out", plan.toString()), err.toString());
+        out.getBuffer().setLength(0);
+        return plan;
+    }
+
+    private static void fill(Row row, String status, String doneOn, String evidence) {
+        row.createCell(10).setCellValue(status);
+        row.createCell(11).setCellValue("Marco Rossi");
+        if (doneOn != null) {
+            row.createCell(12).setCellValue(doneOn);
+        }
+        row.createCell(13).setCellValue(evidence);
+    }
+
+    private static void edit(Path file, java.util.function.Consumer<XSSFSheet> change) throws Exception {
+        try (XSSFWorkbook workbook = (XSSFWorkbook) WorkbookFactory.create(Files.newInputStream(file))) {
+            change.accept(workbook.getSheet("Plan"));
+            try (OutputStream stream = Files.newOutputStream(file)) {
+                workbook.write(stream);
+            }
+        }
+    }
+
     private static String[] concat(List<String> head, String... tail) {
         String[] all = new String[head.size() + tail.length];
         head.toArray(all);

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -62,6 +63,84 @@ class SignOffWorkbookReaderTest {
         }
         assertTrue(assertThrows(ValidationException.class, () -> SignOffWorkbookReader.read(plain)).getMessage()
                 .contains("not a departure sign-off workbook"));
+    }
+
+    @Test
+    void escapeAndBellCharactersAreDroppedOnTheWayIn() throws Exception {
+        Path file = workbook(row -> {
+            row.createCell(1).setCellValue("Done");
+            // Excel writes characters XML cannot hold as _xHHHH_; POI writes the same when given the text.
+            row.createCell(2).setCellValue("Marco_x001B_]0;owned_x0007_\tRossi");
+            row.createCell(3).setCellValue("2026-11-20");
+            row.createCell(4).setCellValue("Changed_x001B_[31m in the vault_x0007_\u202Eexe.txt\nsecond line");
+        });
+        SignOffRow row = SignOffWorkbookReader.read(file).rows().get(0);
+        assertEquals("Marco]0;owned Rossi", row.doneBy());
+        assertEquals("Changed[31m in the vaultexe.txt\nsecond line", row.evidence());
+    }
+
+    @Test
+    void textLongerThanItsColumnIsAProblemNamingRowAndColumn() throws Exception {
+        Path tooLong = workbook(row -> {
+            row.createCell(1).setCellValue("Done");
+            row.createCell(2).setCellValue("M".repeat(201));
+            row.createCell(3).setCellValue("2026-11-20");
+            row.createCell(4).setCellValue("e".repeat(4001));
+        });
+        SignOffSheet sheet = SignOffWorkbookReader.read(tooLong);
+        assertEquals(2, sheet.problems().size(), sheet.problems().toString());
+        assertTrue(sheet.problems().get(0).message().startsWith("sheet \"Plan\", row 3, column \"Done by\": at most 200"),
+                sheet.problems().get(0).message());
+        assertTrue(sheet.problems().get(1).message().contains("row 3, column \"Evidence\": at most 4,000 characters fit; "
+                + "this one has 4,001."), sheet.problems().get(1).message());
+        Path notNeeded = workbook(row -> {
+            row.createCell(1).setCellValue("Not needed");
+            row.createCell(4).setCellValue("e".repeat(2001));
+        });
+        assertTrue(SignOffWorkbookReader.read(notNeeded).problems().get(0).message().contains("at most 2,000"));
+        Path justFits = workbook(row -> {
+            row.createCell(1).setCellValue("Done");
+            row.createCell(2).setCellValue("M".repeat(200));
+            row.createCell(3).setCellValue("2026-11-20");
+            row.createCell(4).setCellValue("e".repeat(4000));
+        });
+        assertTrue(SignOffWorkbookReader.read(justFits).problems().isEmpty());
+    }
+
+    @Test
+    void datesOutsideNineteenNinetyToTwentyTwoHundredAreProblemsNotEighteenNinetyNine() throws Exception {
+        for (Object date : new Object[] {1E+300, -5.0, 1.0, "2999-01-01", "1989-12-31"}) {
+            Path file = workbook(row -> {
+                row.createCell(1).setCellValue("Done");
+                if (date instanceof Double number) {
+                    row.createCell(3).setCellValue(number);
+                } else {
+                    row.createCell(3).setCellValue((String) date);
+                }
+            });
+            SignOffSheet sheet = SignOffWorkbookReader.read(file);
+            assertNull(sheet.rows().get(0).doneOn(), String.valueOf(date));
+            assertEquals(1, sheet.problems().size(), date + ": " + sheet.problems());
+            assertTrue(sheet.problems().get(0).message().startsWith("sheet \"Plan\", row 3, column \"Done on\": "
+                    + "the date is not between 1990 and 2200"), sheet.problems().get(0).message());
+        }
+        Path serial = workbook(row -> row.createCell(3).setCellValue(46346.0));
+        assertEquals("2026-11-20", SignOffWorkbookReader.read(serial).rows().get(0).doneOn().toString());
+    }
+
+    @Test
+    void aDateTypedIntoEvidenceReadsAsThatDate() throws Exception {
+        Path file = workbook(row -> {
+            Cell evidence = row.createCell(4);
+            evidence.setCellValue(java.time.LocalDate.of(2026, 11, 20));
+            var style = row.getSheet().getWorkbook().createCellStyle();
+            style.setDataFormat(row.getSheet().getWorkbook().createDataFormat().getFormat("d mmm yyyy"));
+            evidence.setCellStyle(style);
+            row.createCell(2).setCellValue(42);
+        });
+        SignOffRow row = SignOffWorkbookReader.read(file).rows().get(0);
+        assertEquals("2026-11-20", row.evidence());
+        assertEquals("42", row.doneBy());
     }
 
     private Path workbook(java.util.function.Consumer<Row> fill) throws Exception {

@@ -76,4 +76,39 @@ class ModelRulesTest {
         return new Asset(AssetId.random(), "Thing", subtype, Criticality.HIGH, null, null, null, null, null, null,
                 null, null, null, "  ", details);
     }
+
+    @Test
+    void signOffTextLimitsAreTheSchemasColumnSizes() throws Exception {
+        String schema;
+        try (var in = ModelRulesTest.class.getResourceAsStream("/db/migration/V1__inventory.sql")) {
+            schema = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String table = schema.substring(schema.indexOf("CREATE TABLE departure_task"));
+        assertEquals(DepartureTask.DONE_BY_LENGTH, size(table, "done_by"));
+        assertEquals(DepartureTask.EVIDENCE_LENGTH, size(table, "evidence"));
+        assertEquals(DepartureTask.STATUS_REASON_LENGTH, size(table, "status_reason"));
+    }
+
+    private static int size(String table, String column) {
+        var match = java.util.regex.Pattern.compile("\\n\\s*" + column + "\\s+VARCHAR\\((\\d+)\\)").matcher(table);
+        assertTrue(match.find(), column);
+        return Integer.parseInt(match.group(1));
+    }
+
+    @Test
+    void aThousandViolationsShowFiftyAndCountTheRest() {
+        List<Violation> many = java.util.stream.IntStream.range(0, 1000)
+                .mapToObj(i -> new Violation("row", "row " + i + " is wrong")).toList();
+        List<String> shown = Violation.messages(many);
+        assertEquals(51, shown.size());
+        assertEquals("... and 950 more like these.", shown.get(50));
+        assertTrue(new ValidationException(many).getMessage().length() < 2000);
+    }
+
+    @Test
+    void controlCharactersAreStrippedButLineBreaksAndTabsKept() {
+        assertEquals("a[31mb\tc\nd\ne", ControlCharacters.strip("a\u001B[31m\u0007b\tc\r\nd\re\u202E\u0085"));
+        assertNull(ControlCharacters.strip(null));
+        assertEquals("plain ünïcode 😀", ControlCharacters.strip("plain ünïcode 😀"));
+    }
 }

@@ -21,6 +21,7 @@ import org.custodian.model.Departure;
 import org.custodian.model.DepartureId;
 import org.custodian.model.DepartureTask;
 import org.custodian.model.TaskStatus;
+import org.custodian.model.Violation;
 import org.custodian.service.Inventory;
 import org.custodian.service.SignOffPreview;
 import org.custodian.ui.ExportModel;
@@ -153,7 +154,7 @@ public final class DeparturesViewModel {
 
     static List<String> describe(SignOffPreview preview) {
         List<String> lines = new java.util.ArrayList<>();
-        preview.problems().forEach(p -> lines.add("Problem: " + p.message()));
+        Violation.messages(preview.problems()).forEach(p -> lines.add("Problem: " + p));
         preview.changes().forEach(c -> lines.add(c.describe()));
         preview.kept().forEach(k -> lines.add("Unchanged: " + k));
         return lines;

@@ -5,13 +5,13 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.custodian.model.PassphraseRule;
 import org.custodian.service.Inventory;
 import org.custodian.ui.TaskRunner;
 import org.custodian.ui.Wording;
 
 /** Changing the passphrase of the open inventory: typed twice, then the data key is re-wrapped in the background. */
 public final class PassphraseChangeModel {
-    static final int MINIMUM_LENGTH = 10;
     public final StringProperty passphrase = new SimpleStringProperty("");
     public final StringProperty repeat = new SimpleStringProperty("");
     public final StringProperty message = new SimpleStringProperty("");
@@ -25,13 +25,13 @@ public final class PassphraseChangeModel {
     }
 
     public BooleanBinding canChange() {
-        return busy.not().and(passphrase.length().greaterThanOrEqualTo(MINIMUM_LENGTH))
+        return busy.not().and(passphrase.length().greaterThanOrEqualTo(PassphraseRule.MINIMUM_LENGTH))
                 .and(passphrase.isEqualTo(repeat));
     }
 
     public void change() {
         if (!canChange().get()) {
-            message.set("Type the new passphrase twice, at least " + MINIMUM_LENGTH + " characters.");
+            message.set("Type the new passphrase twice, at least " + PassphraseRule.MINIMUM_LENGTH + " characters.");
             return;
         }
         char[] secret = passphrase.get().toCharArray();

@@ -1,9 +1,9 @@
 package org.custodian.ui.start;
 
+import org.custodian.model.PassphraseRule;
+
 /** A rough hint, not a gate beyond the minimum: length matters most for a passphrase. */
 final class PassphraseStrength {
-    static final int MINIMUM_LENGTH = 10;
-
     private PassphraseStrength() {
     }
 
@@ -12,8 +12,8 @@ final class PassphraseStrength {
         if (length == 0) {
             return "Use four or more unrelated words, e.g. \"lantern cobalt orchard tide\".";
         }
-        if (length < MINIMUM_LENGTH) {
-            return "Too short: at least " + MINIMUM_LENGTH + " characters.";
+        if (length < PassphraseRule.MINIMUM_LENGTH) {
+            return "Too short: at least " + PassphraseRule.MINIMUM_LENGTH + " characters.";
         }
         long words = passphrase.strip().split("\\s+").length;
         if (length >= 24 || words >= 4) {

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.custodian.model.CustodianException;
+import org.custodian.model.PassphraseRule;
 import org.custodian.service.Inventory;
 import org.custodian.service.InventoryFiles;
 import org.custodian.ui.TaskRunner;
@@ -56,7 +57,7 @@ public final class StartViewModel {
 
     public BooleanBinding canCreate() {
         return busy.not().and(createName.isNotEmpty()).and(createPassphrase.length().greaterThanOrEqualTo(
-                PassphraseStrength.MINIMUM_LENGTH)).and(createPassphrase.isEqualTo(createRepeat));
+                PassphraseRule.MINIMUM_LENGTH)).and(createPassphrase.isEqualTo(createRepeat));
     }
 
     public BooleanBinding canOpen() {
