@@ -12,9 +12,16 @@ import picocli.CommandLine.IVersionProvider;
 final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+    @picocli.CommandLine.Option(names = "--jvm-flags", hidden = true,
+            description = "Print whether this JVM refuses attach and heap dumps (a support diagnostic).")
+    boolean jvmFlags;
 
     @Override
     public void run() {
+        if (jvmFlags) {
+            JvmFlags.describe().forEach(spec.commandLine().getOut()::println);
+            return;
+        }
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
