@@ -10,7 +10,7 @@ final class Unlock {
 
     static char[] passphrase(InventoryFiles files, InventoryOption inventory, PassphraseOptions options,
                              Terminal terminal, CommandSpec spec) {
-        requireInventoryAt(files, inventory);
+        files.requireInventory(inventory.folder); // before asking for a passphrase it could not use
         char[] secret = options.passphrase(terminal, "Passphrase for " + inventory.folder + ": ");
         if (secret != null) {
             return secret;
@@ -20,16 +20,5 @@ final class Unlock {
             return InventoryFiles.DEMO_PASSPHRASE.toCharArray();
         }
         throw PassphraseOptions.missing(spec.commandLine());
-    }
-
-    /**
-     * A mistyped path is the user's slip, not damage: say so before asking for a passphrase, with the
-     * usage exit code, so nobody is sent to restore a backup of an inventory that is fine elsewhere.
-     */
-    private static void requireInventoryAt(InventoryFiles files, InventoryOption inventory) {
-        if (!files.exists(inventory.folder)) {
-            throw new CommandFailure("No Custodian inventory at " + inventory.folder.toAbsolutePath()
-                    + " (check the path).", ExitCode.USAGE);
-        }
     }
 }

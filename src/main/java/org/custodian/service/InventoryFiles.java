@@ -10,6 +10,7 @@ import org.custodian.importer.InventoryContent;
 import org.custodian.importer.InventoryCsv;
 import org.custodian.model.InventoryInfo;
 import org.custodian.model.InventoryInUseException;
+import org.custodian.model.NoInventoryException;
 import org.custodian.storage.Database;
 import org.custodian.storage.KdfPolicy;
 
@@ -88,11 +89,19 @@ public final class InventoryFiles {
     }
 
     public Inventory open(Path folder, char[] passphrase) {
+        requireInventory(folder);
         return new Inventory(Database.open(folder, passphrase, kdfPolicy, actor, clock), clock, kdfPolicy);
     }
 
     public boolean exists(Path folder) {
         return Database.exists(folder);
+    }
+
+    /** Refuses a path without an inventory as a slip of the user, before any passphrase is asked or derived. */
+    public void requireInventory(Path folder) {
+        if (!exists(folder)) {
+            throw new NoInventoryException(folder);
+        }
     }
 
     /** Whether the folder holds the demo inventory, whose passphrase is public and may be filled in. */
