@@ -102,6 +102,9 @@ class CliMessagesTest {
         Path fresh = temp.resolve("acme");
         assertEquals(ExitCode.ERROR, run("init", "-i", fresh.toString(), "--name", tooLong), err.toString());
         assertFalse(Files.exists(fresh), "no half-created folder left behind");
+        Path nested = temp.resolve("clients").resolve("2026").resolve("acme");
+        assertEquals(ExitCode.ERROR, run("init", "-i", nested.toString(), "--name", tooLong));
+        assertFalse(Files.exists(temp.resolve("clients")), "nor the parents it made on the way");
 
         Path empty = Files.createDirectories(temp.resolve("prepared"));
         assertEquals(ExitCode.ERROR, run("init", "-i", empty.toString(), "--name", tooLong));
