@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  */
 final class HardenedJvm {
     /** Set in the child: it never relaunches again, even on a JVM that ignores the options. */
-    static final String RELAUNCHED = "CUSTODIAN_RELAUNCHED";
-    static final List<String> OPTIONS = List.of("-XX:+DisableAttachMechanism", "-XX:-HeapDumpOnOutOfMemoryError",
+    private static final String RELAUNCHED = "CUSTODIAN_RELAUNCHED";
+    private static final List<String> OPTIONS = List.of("-XX:+DisableAttachMechanism", "-XX:-HeapDumpOnOutOfMemoryError",
             "-XX:-CreateCoredumpOnCrash");
 
     private HardenedJvm() {
