@@ -14,6 +14,6 @@ if [[ "$type" == "deb" ]]; then
 fi
 jpackage --type "$type" --name Custodian --app-version 0.1.0 \
   --input target/installer-input --main-jar custodian.jar --main-class org.custodian.Launcher \
-  --java-options "-XX:+DisableAttachMechanism -XX:-HeapDumpOnOutOfMemoryError" \
+  --java-options "-XX:+DisableAttachMechanism -XX:-HeapDumpOnOutOfMemoryError -XX:-CreateCoredumpOnCrash" \
   --strip-debug --dest target/installer "${extra[@]}"
 echo "Built into target/installer"

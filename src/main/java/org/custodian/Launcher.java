@@ -1,6 +1,8 @@
 package org.custodian;
 
+import java.util.OptionalInt;
 import org.custodian.cli.Cli;
+import org.custodian.export.PrivateTempFiles;
 import org.custodian.service.InventoryFiles;
 
 /**
@@ -12,6 +14,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        OptionalInt relaunched = HardenedJvm.relaunch(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
+        PrivateTempFiles.install();
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         if (args.length == 0) {

@@ -54,6 +54,7 @@ public final class Cli {
 
     private int report(Exception failure) {
         PrintWriter err = terminal.err();
+        LOG.debug("Command failed: {}", causes(failure));
         if (failure instanceof CustodianException known) {
             err.println(known.getMessage());
             err.println(known.nextStep());
@@ -73,4 +74,16 @@ public final class Cli {
         return ExitCode.ERROR;
     }
 
+    /**
+     * The chain of exception kinds, for a developer who turns on debug logging; class names only,
+     * because library messages can quote file or inventory contents.
+     */
+    private static String causes(Throwable failure) {
+        StringBuilder chain = new StringBuilder(failure.getClass().getName());
+        Throwable cause = failure.getCause();
+        for (int depth = 0; cause != null && depth < 8; depth++, cause = cause.getCause()) {
+            chain.append(" <- ").append(cause.getClass().getName());
+        }
+        return chain.toString();
+    }
 }

@@ -3,6 +3,7 @@ package org.custodian.cli;
 import org.custodian.model.CustodianException;
 import org.custodian.model.DamagedInventoryException;
 import org.custodian.model.InventoryInUseException;
+import org.custodian.model.NoInventoryException;
 import org.custodian.model.WrongPassphraseException;
 
 /** The documented exit codes (README, "Command line"). */
@@ -26,6 +27,9 @@ final class ExitCode {
         }
         if (e instanceof InventoryInUseException) {
             return ALREADY_OPEN;
+        }
+        if (e instanceof NoInventoryException) {
+            return USAGE; // a mistyped path, like a mistyped option
         }
         return ERROR;
     }

@@ -10,6 +10,7 @@ final class Unlock {
 
     static char[] passphrase(InventoryFiles files, InventoryOption inventory, PassphraseOptions options,
                              Terminal terminal, CommandSpec spec) {
+        files.requireInventory(inventory.folder); // before asking for a passphrase it could not use
         char[] secret = options.passphrase(terminal, "Passphrase for " + inventory.folder + ": ");
         if (secret != null) {
             return secret;

@@ -49,29 +49,38 @@ public final class WorkbookFile {
         if (Files.isDirectory(absolute)) {
             throw new StorageException("\"" + absolute.getFileName() + "\" is a folder; give a file name ending in .xlsx.");
         }
-        Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".partial");
+        Path temp = ReportPartials.beside(absolute);
+        ReportPartials.writing(temp);
         try {
-            writeTemp(workbook, temp, wrap);
-            move(temp, absolute);
+            ReportPartials.sweepBeside(absolute);
+            writeThenMove(workbook, temp, absolute, wrap);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
             throw translate(e, absolute);
         } finally {
+            ReportPartials.finished(temp);
             closeQuietly(workbook);
         }
     }
 
-    private static void writeTemp(Workbook workbook, Path temp, UnaryOperator<OutputStream> wrap)
+    /**
+     * The temp file is owner-only from the system call that creates it, before any byte is in it, and
+     * stays locked until it has been renamed: the lock is how another save tells it from one abandoned
+     * by a killed process ({@link ReportPartials}).
+     */
+    private static void writeThenMove(Workbook workbook, Path temp, Path target, UnaryOperator<OutputStream> wrap)
             throws IOException {
         Files.deleteIfExists(temp);
         try (FileChannel channel = POSIX
                 ? FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
                 : FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            channel.lock(); // released when the channel closes, after the rename
             OutputStream out = wrap.apply(Channels.newOutputStream(channel));
             workbook.write(out);
             out.flush();
             channel.force(true);
+            move(temp, target);
         }
     }
 

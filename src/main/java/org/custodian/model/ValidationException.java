@@ -15,8 +15,11 @@ public class ValidationException extends CustodianException {
         return violations;
     }
 
+    /** Only a refusal that names fields may point at them; a whole file refused has none to correct. */
     @Override
     public String nextStep() {
-        return "Correct the fields named above and try again.";
+        return violations.stream().anyMatch(Violation::namesField)
+                ? "Correct the fields named above and try again."
+                : "Nothing was changed.";
     }
 }

@@ -10,6 +10,8 @@ import org.custodian.importer.InventoryContent;
 import org.custodian.importer.InventoryCsv;
 import org.custodian.model.InventoryInfo;
 import org.custodian.model.PassphraseRule;
+import org.custodian.model.InventoryInUseException;
+import org.custodian.model.NoInventoryException;
 import org.custodian.storage.Database;
 import org.custodian.storage.KdfPolicy;
 
@@ -35,23 +37,7 @@ public final class InventoryFiles {
     /** Refuses a passphrase shorter than {@link PassphraseRule#MINIMUM_LENGTH} before anything is written. */
     public Inventory create(Path folder, String inventoryName, char[] passphrase) {
         PassphraseRule.check(passphrase);
-        return create(folder, inventoryName, passphrase, false);
-    }
-
-    Inventory create(Path folder, String inventoryName, char[] passphrase, boolean demo) {
-        InventoryInfo info = new InventoryInfo(UUID.randomUUID(), inventoryName, Instant.now(clock));
-        Database database = Database.create(folder, passphrase, kdfPolicy, demo, actor, clock);
-        Inventory inventory = new Inventory(database, clock, kdfPolicy);
-        try {
-            database.write(tx -> {
-                inventory.repositories().info().save(tx, info);
-                return null;
-            });
-            return inventory;
-        } catch (RuntimeException e) {
-            inventory.close();
-            throw e;
-        }
+        return create(folder, inventoryName, passphrase, false, null);
     }
 
     /**
@@ -60,34 +46,66 @@ public final class InventoryFiles {
      */
     public Inventory createDemo(Path folder) {
         InventoryContent content = InventoryCsv.read(CsvSource.classpath("sample-data"), LocalDate.now(clock));
-        return filled(create(folder, content.inventoryName(), DEMO_PASSPHRASE.toCharArray(), true), content);
+        return create(folder, content.inventoryName(), DEMO_PASSPHRASE.toCharArray(), true, content);
     }
 
     /** Creates an inventory holding the given content, written in one transaction. */
     public Inventory createFrom(Path folder, char[] passphrase, InventoryContent content) {
         PassphraseRule.check(passphrase);
-        return filled(create(folder, content.inventoryName(), passphrase, false), content);
+        return create(folder, content.inventoryName(), passphrase, false, content);
     }
 
-    private static Inventory filled(Inventory inventory, InventoryContent content) {
+    /** Any failure after the folder was made takes back what this creation made, so a retry meets a clean folder. */
+    private Inventory create(Path folder, String inventoryName, char[] passphrase, boolean demo,
+                             InventoryContent content) {
+        InventoryInfo info = new InventoryInfo(UUID.randomUUID(), inventoryName, Instant.now(clock));
+        NewFolder before = NewFolder.before(folder);
+        Inventory inventory;
+        try {
+            inventory = new Inventory(Database.create(folder, passphrase, kdfPolicy, demo, actor, clock), clock, kdfPolicy);
+        } catch (InventoryInUseException e) {
+            throw e; // another process holds this folder: what is in it is not ours to remove
+        } catch (RuntimeException e) {
+            before.undo();
+            throw e;
+        }
         try {
             inventory.database().write(tx -> {
-                new InventoryLoader(inventory.repositories()).load(tx, content);
+                inventory.repositories().info().save(tx, info);
                 return null;
             });
+            if (content != null) {
+                inventory.database().write(tx -> {
+                    new InventoryLoader(inventory.repositories()).load(tx, content);
+                    return null;
+                });
+            }
             return inventory;
         } catch (RuntimeException e) {
-            inventory.close();
+            try {
+                inventory.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            before.undo();
             throw e;
         }
     }
 
     public Inventory open(Path folder, char[] passphrase) {
+        requireInventory(folder);
         return new Inventory(Database.open(folder, passphrase, kdfPolicy, actor, clock), clock, kdfPolicy);
     }
 
     public boolean exists(Path folder) {
         return Database.exists(folder);
+    }
+
+    /** Refuses a path without an inventory as a slip of the user, before any passphrase is asked or derived. */
+    public void requireInventory(Path folder) {
+        if (!exists(folder)) {
+            throw new NoInventoryException(folder);
+        }
     }
 
     /** Whether the folder holds the demo inventory, whose passphrase is public and may be filled in. */

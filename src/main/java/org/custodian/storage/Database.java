@@ -91,7 +91,10 @@ public final class Database implements AutoCloseable {
     public static Database open(Path path, char[] passphrase, KdfPolicy policy, String actor, Clock clock) {
         InventoryFolder folder = InventoryFolder.of(path);
         if (!folder.holdsInventory()) {
-            throw new DamagedInventoryException("There is no Custodian inventory at " + folder.dir() + ".");
+            if (java.nio.file.Files.exists(folder.databaseFile())) {
+                throw InventoryHeader.damaged("its header file (custodian.header) is missing");
+            }
+            throw new org.custodian.model.NoInventoryException(folder.dir());
         }
         InventoryLock lock = InventoryLock.acquire(folder.lockFile());
         try {
