@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.function.Function;
 import org.custodian.model.CustodianException;
-import org.custodian.model.DamagedInventoryException;
 import org.custodian.model.NewerVersionException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
