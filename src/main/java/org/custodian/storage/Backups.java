@@ -54,7 +54,7 @@ final class Backups {
             String copiedMac = copySealed(folder.databaseFile(), database, keys.fileKey);
             CrashPoint.reach("backup-before-header");
             Path headerFile = folder.backups().resolve(name + HEADER_SUFFIX);
-            header.withAnchor(header.anchor().withFileMac(copiedMac, keys.anchorKey)).write(headerFile);
+            header.withAnchor(header.anchor().withFileMac(copiedMac, keys.anchorKey)).write(headerFile, keys);
             prune(folder.backups());
             return new Backup(name, headerFile, database);
         } catch (IOException | RuntimeException e) {

@@ -60,14 +60,16 @@ public final class Database implements AutoCloseable {
             DataKey dataKey = DataKey.generate();
             byte[] salt = DataKey.randomBytes(16);
             byte[] nonce = DataKey.randomBytes(DataKey.NONCE_BYTES);
-            InventoryHeader unsealed = new InventoryHeader(InventoryHeader.FORMAT, kdf, salt, nonce, new byte[0], demo, null);
+            InventoryHeader unsealed = new InventoryHeader(InventoryHeader.FORMAT, kdf, salt, nonce, new byte[0], demo,
+                    null, null);
             byte[] kek = kdf.derive(passphrase, salt);
             byte[] wrapped = dataKey.wrap(kek, nonce, unsealed.associatedData());
+            String check = InventoryHeader.passphraseCheckOf(kek);
             Arrays.fill(kek, (byte) 0);
             KeyRing keys = new KeyRing(dataKey);
             InventoryHeader header = new InventoryHeader(InventoryHeader.FORMAT, kdf, salt, nonce, wrapped, demo,
-                    Anchor.signed(SchemaMigrations.LATEST, 0, Anchor.GENESIS, Anchor.CHANGING, keys.anchorKey));
-            header.write(folder.header());
+                    Anchor.signed(SchemaMigrations.LATEST, 0, Anchor.GENESIS, Anchor.CHANGING, keys.anchorKey), check);
+            header.write(folder.header(), keys);
             try (Connection created = connect(folder, keys, folder.jdbcUrlForCreation())) {
                 SchemaMigrations.flyway(dataSource(folder.jdbcUrl(false), keys)).migrate();
                 created.createStatement().execute("SHUTDOWN");
@@ -98,8 +100,9 @@ public final class Database implements AutoCloseable {
         InventoryLock lock = InventoryLock.acquire(folder.lockFile());
         try {
             InventoryHeader header = Unlocking.readHeader(folder, policy);
-            KeyRing keys = Unlocking.unlock(header, passphrase);
-            Unlocking.Verified verified = Unlocking.verify(folder, keys, header);
+            Unlocking.Unlocked unlocked = Unlocking.unlock(header, passphrase);
+            KeyRing keys = unlocked.keys();
+            Unlocking.Verified verified = Unlocking.verify(folder, keys, unlocked.header());
             boolean migrate = verified.schemaVersion() < SchemaMigrations.LATEST;
             if (migrate) {
                 backUpBeforeMigrating(folder, keys, verified, clock);
@@ -183,7 +186,7 @@ public final class Database implements AutoCloseable {
     public synchronized void changePassphrase(char[] newPassphrase, KdfPolicy policy) {
         ensureOpen();
         header = Unlocking.rewrap(header, keys, newPassphrase, policy);
-        header.write(folder.header());
+        header.write(folder.header(), keys);
         LOG.info("Inventory passphrase changed");
     }
 
@@ -228,7 +231,7 @@ public final class Database implements AutoCloseable {
     private void markChanging() {
         if (header.anchor().sealed()) {
             header = header.withAnchor(header.anchor().withFileMac(Anchor.CHANGING, keys.anchorKey));
-            header.write(folder.header());
+            header.write(folder.header(), keys);
         }
     }
 
@@ -264,7 +267,7 @@ public final class Database implements AutoCloseable {
     private void seal() {
         header = header.withAnchor(header.anchor().withFileMac(FileSeal.of(folder.databaseFile(), keys.fileKey),
                 keys.anchorKey));
-        header.write(folder.header());
+        header.write(folder.header(), keys);
     }
 
     /**

@@ -19,9 +19,12 @@ record InventoryFolder(Path dir) {
     static InventoryFolder of(Path path) {
         Path dir = path.toAbsolutePath().normalize();
         String text = dir.toString();
-        if (text.contains(";") || text.contains("'") || text.chars().anyMatch(Character::isISOControl)) {
+        // H2 reads a backslash as a separator everywhere: on Linux and macOS the database would land outside the folder.
+        boolean foreignSeparator = !"\\".equals(dir.getFileSystem().getSeparator()) && text.contains("\\");
+        if (text.contains(";") || text.contains("'") || foreignSeparator || text.chars().anyMatch(Character::isISOControl)) {
             throw new ValidationException(java.util.List.of(new Violation("inventory",
-                    "The inventory path cannot contain ';', quotes or control characters: choose another folder name")));
+                    "The inventory path cannot contain ';', quotes, backslashes or control characters: "
+                            + "choose another folder name")));
         }
         return new InventoryFolder(dir);
     }

@@ -22,27 +22,78 @@ import org.custodian.model.StorageException;
  * (bound to the parameters) and the anchor's MAC catch deliberate edits.
  */
 record InventoryHeader(int format, KdfParameters kdf, byte[] salt, byte[] nonce, byte[] wrappedKey, boolean demo,
-                       Anchor anchor) {
-    static final int FORMAT = 1;
-    private static final List<String> KEYS = List.of("custodian-inventory", "kdf", "kdf.memory-kib",
+                       Anchor anchor, String passphraseCheck, String mac) {
+    /** Format 2 adds the passphrase check and the keyed header MAC; format 1 headers are read and upgraded. */
+    static final int FORMAT = 2;
+    private static final List<String> KEYS_V1 = List.of("custodian-inventory", "kdf", "kdf.memory-kib",
             "kdf.iterations", "kdf.parallelism", "kdf.salt", "key.nonce", "key.wrapped", "demo",
             "anchor.schema", "anchor.seq", "anchor.head", "anchor.file", "anchor.mac");
+    private static final List<String> KEYS_V2 = java.util.stream.Stream.concat(KEYS_V1.stream(),
+            java.util.stream.Stream.of("key.check", "header.mac")).toList();
 
-    /** The parts the wrapped key is bound to: changing any of them makes the passphrase fail. */
+    InventoryHeader(int format, KdfParameters kdf, byte[] salt, byte[] nonce, byte[] wrappedKey, boolean demo,
+                    Anchor anchor, String passphraseCheck) {
+        this(format, kdf, salt, nonce, wrappedKey, demo, anchor, passphraseCheck, null);
+    }
+
+    /**
+     * The parts the wrapped key is bound to: changing any of them makes the unwrap fail. The wrapping
+     * has not changed since format 1, so it stays bound to "1" (a format 1 header upgraded on its next
+     * write keeps its wrapped key).
+     */
     byte[] associatedData() {
-        String text = "custodian-inventory=" + format + "|argon2id|" + kdf.memoryKiB() + "|" + kdf.iterations()
+        String text = "custodian-inventory=1|argon2id|" + kdf.memoryKiB() + "|" + kdf.iterations()
                 + "|" + kdf.parallelism() + "|" + Base64.getEncoder().encodeToString(salt);
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
     InventoryHeader withAnchor(Anchor newAnchor) {
-        return new InventoryHeader(format, kdf, salt, nonce, wrappedKey, demo, newAnchor);
+        return new InventoryHeader(format, kdf, salt, nonce, wrappedKey, demo, newAnchor, passphraseCheck, mac);
     }
 
-    void write(Path file) {
+    /**
+     * A value only the right passphrase reproduces, kept apart from the wrapped key: when it matches but
+     * the key does not unwrap, the header was damaged, not the passphrase mistyped.
+     */
+    static String passphraseCheckOf(byte[] kek) {
+        return HexFormat.of().formatHex(DataKey.hmac(kek, "custodian passphrase check v1".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    boolean passphraseMatches(byte[] kek) {
+        return passphraseCheck == null || MessageDigest.isEqual(passphraseCheckOf(kek).getBytes(StandardCharsets.US_ASCII),
+                passphraseCheck.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The keyed MAC over every field (the demo flag among them); absent in format 1 headers. */
+    boolean authentic(byte[] headerKey) {
+        return mac == null || MessageDigest.isEqual(macOf(body(), headerKey).getBytes(StandardCharsets.US_ASCII),
+                mac.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Always written in the current format, with the MAC under the inventory's header key. */
+    void write(Path file, KeyRing keys) {
+        if (passphraseCheck == null) {
+            throw new IllegalStateException("a header is written only once its passphrase check is known");
+        }
+        StringBuilder text = new StringBuilder(body());
+        line(text, "header.mac", macOf(text.toString(), keys.headerKey));
+        line(text, "checksum", checksum(text.toString()));
+        try {
+            SecureFiles.writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new StorageException("Could not save the inventory header (" + e.getClass().getSimpleName()
+                    + "). Free some disk space; Custodian checks the inventory in full when it next opens.", e);
+        }
+    }
+
+    private static String macOf(String body, byte[] headerKey) {
+        return HexFormat.of().formatHex(DataKey.hmac(headerKey, body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private String body() {
         Base64.Encoder b64 = Base64.getEncoder();
         StringBuilder body = new StringBuilder();
-        line(body, "custodian-inventory", format);
+        line(body, "custodian-inventory", FORMAT);
         line(body, "kdf", "argon2id");
         line(body, "kdf.memory-kib", kdf.memoryKiB());
         line(body, "kdf.iterations", kdf.iterations());
@@ -56,13 +107,8 @@ record InventoryHeader(int format, KdfParameters kdf, byte[] salt, byte[] nonce,
         line(body, "anchor.head", anchor.head());
         line(body, "anchor.file", anchor.fileMac());
         line(body, "anchor.mac", anchor.mac());
-        line(body, "checksum", checksum(body.toString()));
-        try {
-            SecureFiles.writeAtomically(file, body.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new StorageException("Could not save the inventory header (" + e.getClass().getSimpleName()
-                    + "). The last change is saved in the database; Custodian will repair the header on next open.", e);
-        }
+        line(body, "key.check", passphraseCheck);
+        return body.toString();
     }
 
     /** Parses strictly; refuses newer formats and anything malformed before the KDF would run. */
@@ -93,7 +139,7 @@ record InventoryHeader(int format, KdfParameters kdf, byte[] salt, byte[] nonce,
             throw new NewerVersionException("This inventory was made by a newer version of Custodian (file format "
                     + format + "; this version reads up to " + FORMAT + ").");
         }
-        if (!List.copyOf(values.keySet()).equals(KEYS) || !"argon2id".equals(values.get("kdf"))) {
+        if (!List.copyOf(values.keySet()).equals(format == 1 ? KEYS_V1 : KEYS_V2) || !"argon2id".equals(values.get("kdf"))) {
             throw damaged("its header does not have the expected fields");
         }
         try {
@@ -104,7 +150,8 @@ record InventoryHeader(int format, KdfParameters kdf, byte[] salt, byte[] nonce,
                     b64.decode(values.get("kdf.salt")), b64.decode(values.get("key.nonce")),
                     b64.decode(values.get("key.wrapped")), Boolean.parseBoolean(values.get("demo")),
                     new Anchor(integer(values, "anchor.schema"), Long.parseLong(values.get("anchor.seq")),
-                            values.get("anchor.head"), values.get("anchor.file"), values.get("anchor.mac")));
+                            values.get("anchor.head"), values.get("anchor.file"), values.get("anchor.mac")),
+                    values.get("key.check"), values.get("header.mac"));
         } catch (IllegalArgumentException e) {
             throw damaged("its header holds a malformed value");
         }

@@ -9,12 +9,14 @@ final class KeyRing {
     final byte[] auditKey;
     final byte[] anchorKey;
     final byte[] fileKey;
+    final byte[] headerKey;
 
     KeyRing(DataKey dataKey) {
         this.dataKey = dataKey;
         this.auditKey = dataKey.subKey("custodian audit chain v1");
         this.anchorKey = dataKey.subKey("custodian anchor v1");
         this.fileKey = dataKey.subKey("custodian closed file v1");
+        this.headerKey = dataKey.subKey("custodian header v1");
     }
 
     DataKey dataKey() {
@@ -39,5 +41,6 @@ final class KeyRing {
         java.util.Arrays.fill(auditKey, (byte) 0);
         java.util.Arrays.fill(anchorKey, (byte) 0);
         java.util.Arrays.fill(fileKey, (byte) 0);
+        java.util.Arrays.fill(headerKey, (byte) 0);
     }
 }

@@ -34,7 +34,7 @@ final class Recovery {
                 throw InventoryHeader.damaged("its backup " + backup.name() + " changed while it was being restored");
             }
             InventoryHeader recovered = header.withAnchor(restored);
-            recovered.write(folder.header());
+            recovered.write(folder.header(), keys);
             LOG.warn("The database had lost saved changes ({} of {}); restored backup {}, kept the old file as {}",
                     present, wanted.seq(), backup.name(), aside.getFileName());
             return recovered;

@@ -3,6 +3,7 @@ package org.custodian.storage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import org.custodian.model.WrongPassphraseException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -27,18 +28,48 @@ final class Unlocking {
         return header;
     }
 
-    static KeyRing unlock(InventoryHeader header, char[] passphrase) {
+    /** The keys, and the header as it will be written from now on (a format 1 header gains its passphrase check). */
+    record Unlocked(KeyRing keys, InventoryHeader header) {
+    }
+
+    /**
+     * The passphrase check tells a mistyped passphrase from a damaged wrapped key; the header MAC and
+     * the anchor MAC, both under keys only the data key gives, catch any other edit (the demo flag too).
+     */
+    static Unlocked unlock(InventoryHeader header, char[] passphrase) {
         byte[] kek = header.kdf().derive(passphrase, header.salt());
         try {
-            KeyRing keys = new KeyRing(DataKey.unwrap(kek, header.nonce(), header.associatedData(), header.wrappedKey()));
+            if (!header.passphraseMatches(kek)) {
+                throw wrongPassphrase();
+            }
+            DataKey dataKey;
+            try {
+                dataKey = DataKey.unwrap(kek, header.nonce(), header.associatedData(), header.wrappedKey());
+            } catch (WrongPassphraseException e) {
+                if (header.passphraseCheck() != null) {
+                    throw InventoryHeader.damaged("the passphrase is right, but the key stored in its header was altered");
+                }
+                throw e;
+            }
+            KeyRing keys = new KeyRing(dataKey);
+            if (!header.authentic(keys.headerKey)) {
+                keys.destroy();
+                throw InventoryHeader.damaged("its header was altered");
+            }
             if (!header.anchor().verifies(keys.anchorKey)) {
                 keys.destroy();
                 throw InventoryHeader.damaged("its header's record of the last change was altered");
             }
-            return keys;
+            return new Unlocked(keys, header.passphraseCheck() != null ? header
+                    : new InventoryHeader(header.format(), header.kdf(), header.salt(), header.nonce(), header.wrappedKey(),
+                            header.demo(), header.anchor(), InventoryHeader.passphraseCheckOf(kek)));
         } finally {
             Arrays.fill(kek, (byte) 0);
         }
+    }
+
+    private static WrongPassphraseException wrongPassphrase() {
+        return new WrongPassphraseException("The passphrase does not open this inventory.");
     }
 
     /** What a read-only look found: the header to open with, the schema version, where the change history ends. */
@@ -99,11 +130,13 @@ final class Unlocking {
         KdfParameters kdf = policy.calibrate();
         byte[] salt = DataKey.randomBytes(16);
         byte[] nonce = DataKey.randomBytes(DataKey.NONCE_BYTES);
-        InventoryHeader unsealed = new InventoryHeader(old.format(), kdf, salt, nonce, new byte[0], old.demo(), old.anchor());
+        InventoryHeader unsealed = new InventoryHeader(InventoryHeader.FORMAT, kdf, salt, nonce, new byte[0], old.demo(),
+                old.anchor(), null);
         byte[] kek = kdf.derive(newPassphrase, salt);
         try {
             byte[] wrapped = keys.dataKey().wrap(kek, nonce, unsealed.associatedData());
-            return new InventoryHeader(old.format(), kdf, salt, nonce, wrapped, old.demo(), old.anchor());
+            return new InventoryHeader(InventoryHeader.FORMAT, kdf, salt, nonce, wrapped, old.demo(), old.anchor(),
+                    InventoryHeader.passphraseCheckOf(kek));
         } finally {
             Arrays.fill(kek, (byte) 0);
         }

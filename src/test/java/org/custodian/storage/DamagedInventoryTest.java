@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.custodian.model.CustodianException;
@@ -103,28 +104,42 @@ class DamagedInventoryTest {
     }
 
     @Test
-    void headerWithChangedSaltOrFlippedWrappedKeyDoesNotOpen() throws IOException {
+    void headerWithAChangedSaltCannotBeToldFromAWrongPassphrase() throws IOException {
         String header = Files.readString(headerFile);
         String salt = header.lines().filter(l -> l.startsWith("kdf.salt=")).findFirst().orElseThrow();
         replaceInHeader(salt, "kdf.salt=AAAAAAAAAAAAAAAAAAAAAA==", true);
         assertRefusedUnchanged(WrongPassphraseException.class, "passphrase");
-        Files.writeString(headerFile, header);
-        String wrapped = header.lines().filter(l -> l.startsWith("key.wrapped=")).findFirst().orElseThrow();
-        char last = wrapped.charAt(wrapped.length() - 3);
-        replaceInHeader(wrapped, wrapped.substring(0, wrapped.length() - 3) + (last == 'A' ? 'B' : 'A')
-                + wrapped.substring(wrapped.length() - 2), true);
-        assertRefusedUnchanged(WrongPassphraseException.class, "passphrase");
+    }
+
+    @Test
+    void aFlippedWrappedKeyOrNonceIsDamageNotAWrongPassphrase() throws IOException {
+        String header = Files.readString(headerFile);
+        for (String field : List.of("key.wrapped=", "key.nonce=")) {
+            Files.writeString(headerFile, header);
+            String line = header.lines().filter(l -> l.startsWith(field)).findFirst().orElseThrow();
+            char last = line.charAt(line.length() - 3);
+            replaceInHeader(line, line.substring(0, line.length() - 3) + (last == 'A' ? 'B' : 'A')
+                    + line.substring(line.length() - 2), true);
+            assertRefusedUnchanged(DamagedInventoryException.class, "key stored in its header was altered");
+        }
+    }
+
+    @Test
+    void theDemoFlagCannotBeSwitchedOnWithoutTheKey() throws IOException {
+        replaceInHeader("demo=false", "demo=true", true);
+        assertRefusedUnchanged(DamagedInventoryException.class, "its header was altered");
     }
 
     @Test
     void editedAnchorIsRefused() throws IOException {
         replaceInHeader("anchor.seq=5", "anchor.seq=4", true);
-        assertRefusedUnchanged(DamagedInventoryException.class, "record of the last change was altered");
+        assertRefusedUnchanged(DamagedInventoryException.class, "altered");
     }
 
     @Test
     void inventoryFromANewerFileFormatIsRefused() throws IOException {
-        replaceInHeader("custodian-inventory=1", "custodian-inventory=2", true);
+        replaceInHeader("custodian-inventory=" + InventoryHeader.FORMAT,
+                "custodian-inventory=" + (InventoryHeader.FORMAT + 1), true);
         assertRefusedUnchanged(NewerVersionException.class, "newer version");
     }
 
@@ -137,8 +152,8 @@ class DamagedInventoryTest {
     @Test
     void folderWithoutAnInventoryIsRefusedPlainly() throws IOException {
         Path empty = Files.createDirectories(temp.resolve("empty"));
-        DamagedInventoryException e = assertThrows(DamagedInventoryException.class, () -> open(empty, PASSPHRASE));
-        assertTrue(e.getMessage().contains("no Custodian inventory"), e.getMessage());
+        var e = assertThrows(org.custodian.model.NoInventoryException.class, () -> open(empty, PASSPHRASE));
+        assertTrue(e.getMessage().contains("No Custodian inventory"), e.getMessage());
         assertFalse(Files.exists(empty.resolve(".lock")));
     }
 

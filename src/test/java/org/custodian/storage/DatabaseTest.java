@@ -157,6 +157,16 @@ class DatabaseTest {
     }
 
     @Test
+    void aBackslashInThePathIsRefusedBeforeAnythingIsWrittenWhereItIsNoSeparator() {
+        org.junit.jupiter.api.Assumptions.assumeTrue("/".equals(temp.getFileSystem().getSeparator()));
+        Path folder = temp.resolve("a\\b");
+        ValidationException e = assertThrows(ValidationException.class, () -> create(folder, "a long pass phrase"));
+        assertTrue(e.getMessage().contains("backslashes"), e.getMessage());
+        assertFalse(Files.exists(folder));
+        assertFalse(Files.exists(temp.resolve("a")), "nothing written where H2 would have put it");
+    }
+
+    @Test
     void newInventoryRefusesAFolderThatHoldsOtherFiles() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("busy-folder"));
         Files.writeString(folder.resolve("thesis.docx"), "precious");
