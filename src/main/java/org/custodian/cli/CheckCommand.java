@@ -30,6 +30,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() {
         char[] secret = Unlock.passphrase(files, inventory, passphrase, terminal, spec);
         try (Inventory opened = files.open(inventory.folder, secret)) {
+            opened.openingWarning().ifPresent(warning -> terminal.out().println("WARNING: " + warning));
             CheckReport report = opened.check();
             terminal.out().println("Inventory \"" + opened.info().name() + "\" at " + opened.folder());
             terminal.out().println("  Header, passphrase and schema: verified");

@@ -15,6 +15,7 @@ final class InventorySession {
                       Terminal terminal, CommandSpec spec, Function<Inventory, T> work) {
         char[] secret = Unlock.passphrase(files, inventory, passphrase, terminal, spec);
         try (Inventory opened = files.open(inventory.folder, secret)) {
+            opened.openingWarning().ifPresent(warning -> terminal.err().println("Warning: " + warning));
             return work.apply(opened);
         } finally {
             Arrays.fill(secret, '\0');

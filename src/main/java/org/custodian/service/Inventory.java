@@ -26,7 +26,17 @@ public final class Inventory implements AutoCloseable {
     private final ReportService reports;
     private final SignOffService signOff;
 
+    private final OpenHistory history;
+    private final String openingWarning;
+
     Inventory(Database database, Clock clock, KdfPolicy kdfPolicy) {
+        this(database, clock, kdfPolicy, OpenHistory.none());
+    }
+
+    Inventory(Database database, Clock clock, KdfPolicy kdfPolicy, OpenHistory history) {
+        this.history = history;
+        this.openingWarning = history.warningFor(database.inventoryKey(), database.auditHead(), database.auditHeadHash())
+                .orElse(null);
         this.database = database;
         this.clock = clock;
         this.kdfPolicy = kdfPolicy;
@@ -113,8 +123,16 @@ public final class Inventory implements AutoCloseable {
         return repositories;
     }
 
+    /** Said once when the inventory opened, e.g. that this copy is older than one opened here before. */
+    public java.util.Optional<String> openingWarning() {
+        return java.util.Optional.ofNullable(openingWarning);
+    }
+
     @Override
     public void close() {
+        long seq = database.auditHead();
+        String head = database.auditHeadHash();
         database.close();
+        history.remember(database.inventoryKey(), seq, head);
     }
 }

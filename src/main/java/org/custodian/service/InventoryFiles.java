@@ -23,15 +23,23 @@ public final class InventoryFiles {
     private final Clock clock;
     private final String actor;
 
+    private final OpenHistory history;
+
     public InventoryFiles(KdfPolicy kdfPolicy, Clock clock, String actor) {
+        this(kdfPolicy, clock, actor, OpenHistory.none());
+    }
+
+    public InventoryFiles(KdfPolicy kdfPolicy, Clock clock, String actor, OpenHistory history) {
         this.kdfPolicy = kdfPolicy;
         this.clock = clock;
         this.actor = actor;
+        this.history = history;
     }
 
     /** The application's own settings: a passphrase check calibrated to about a second here. */
     public static InventoryFiles forThisMachine() {
-        return new InventoryFiles(KdfPolicy.production(), Clock.systemDefaultZone(), System.getProperty("user.name", "unknown"));
+        return new InventoryFiles(KdfPolicy.production(), Clock.systemDefaultZone(), System.getProperty("user.name", "unknown"),
+                OpenHistory.forThisUser());
     }
 
     /** Refuses a passphrase shorter than {@link PassphraseRule#MINIMUM_LENGTH} before anything is written. */
@@ -62,7 +70,8 @@ public final class InventoryFiles {
         NewFolder before = NewFolder.before(folder);
         Inventory inventory;
         try {
-            inventory = new Inventory(Database.create(folder, passphrase, kdfPolicy, demo, actor, clock), clock, kdfPolicy);
+            inventory = new Inventory(Database.create(folder, passphrase, kdfPolicy, demo, actor, clock), clock, kdfPolicy,
+                    history);
         } catch (InventoryInUseException e) {
             throw e; // another process holds this folder: what is in it is not ours to remove
         } catch (RuntimeException e) {
@@ -94,7 +103,7 @@ public final class InventoryFiles {
 
     public Inventory open(Path folder, char[] passphrase) {
         requireInventory(folder);
-        return new Inventory(Database.open(folder, passphrase, kdfPolicy, actor, clock), clock, kdfPolicy);
+        return new Inventory(Database.open(folder, passphrase, kdfPolicy, actor, clock), clock, kdfPolicy, history);
     }
 
     public boolean exists(Path folder) {

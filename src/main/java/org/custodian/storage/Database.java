@@ -34,6 +34,7 @@ public final class Database implements AutoCloseable {
     private final String actor;
     private final Clock clock;
     private final H2Connection h2;
+    private final String inventoryKey;
     private InventoryHeader header;
     private boolean changedSinceOpen;
     private boolean closed;
@@ -47,6 +48,7 @@ public final class Database implements AutoCloseable {
         this.actor = actor;
         this.clock = clock;
         this.h2 = new H2Connection(folder, keys);
+        this.inventoryKey = java.util.HexFormat.of().formatHex(keys.dataKey().subKey("custodian inventory id v1"), 0, 20);
     }
 
     /** Creates an empty inventory (schema only) in a new or empty folder. */
@@ -192,6 +194,11 @@ public final class Database implements AutoCloseable {
 
     public Path folder() {
         return folder.dir();
+    }
+
+    /** The same for every copy of one inventory and for no other; reveals nothing of the key. */
+    public String inventoryKey() {
+        return inventoryKey;
     }
 
     public synchronized long auditHead() {

@@ -116,6 +116,8 @@ record InventoryHeader(int format, KdfParameters kdf, byte[] salt, byte[] nonce,
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw damaged("its header is not readable text");
         } catch (NoSuchFileException e) {
             throw new DamagedInventoryException("This folder holds no Custodian inventory (its header file is missing).");
         } catch (IOException e) {

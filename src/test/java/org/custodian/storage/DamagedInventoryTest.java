@@ -125,6 +125,15 @@ class DamagedInventoryTest {
     }
 
     @Test
+    void aHeaderThatIsNotTextIsDamageNotADiskProblem() throws IOException {
+        byte[] bytes = Files.readAllBytes(headerFile);
+        bytes[3] = (byte) 0xC3;
+        bytes[4] = (byte) 0x28;
+        Files.write(headerFile, bytes);
+        assertRefusedUnchanged(DamagedInventoryException.class, "not readable text");
+    }
+
+    @Test
     void theDemoFlagCannotBeSwitchedOnWithoutTheKey() throws IOException {
         replaceInHeader("demo=false", "demo=true", true);
         assertRefusedUnchanged(DamagedInventoryException.class, "its header was altered");
