@@ -96,8 +96,9 @@ public final class Inventory implements AutoCloseable {
         return database.read(tx -> repositories.audit().newestFirst(tx, limit));
     }
 
-    /** Reads every record back through the model's rules; the chain was verified when it opened. */
+    /** Walks the whole change history, reads every record and index, then every record through the model's rules. */
     public CheckReport check() {
+        database.verifyEverything();
         return new InventoryCheck(database, repositories).run();
     }
 

@@ -38,6 +38,8 @@ final class InventoryCheck {
             count(tx, "grants", t -> repositories.grants().findAll(t), counts, problems);
             count(tx, "rotations", t -> repositories.rotations().findAll(t), counts, problems);
             count(tx, "departures", t -> repositories.departures().findAll(t), counts, problems);
+            count(tx, "departure tasks", t -> repositories.departures().findAll(t).stream()
+                    .flatMap(d -> repositories.departures().tasks(t, d.id()).stream()).toList(), counts, problems);
             return new CheckReport(counts, repositories.audit().count(tx), problems);
         });
     }

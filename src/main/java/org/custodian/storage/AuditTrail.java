@@ -80,6 +80,18 @@ final class AuditTrail {
     record ChainState(long lastSeq, String lastHash, String hashAtAnchor) {
     }
 
+    /** The newest entry only, and the hash at the anchored position, without re-walking the chain. */
+    static ChainState newest(DSLContext dsl, long anchorSeq) {
+        AuditEntryRecord last = dsl.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ.desc()).limit(1).fetchOne();
+        if (last == null) {
+            return new ChainState(0, Anchor.GENESIS, anchorSeq == 0 ? Anchor.GENESIS : null);
+        }
+        AuditEntryRecord atAnchor = last.getSeq() == anchorSeq ? last
+                : dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(anchorSeq)).fetchOne();
+        return new ChainState(last.getSeq(), last.getHash(), atAnchor == null
+                ? (anchorSeq == 0 ? Anchor.GENESIS : null) : atAnchor.getHash());
+    }
+
     /**
      * Recomputes every link. Returns null-free state or throws naming the first broken row, so an
      * edited, deleted, inserted or reordered row is found.

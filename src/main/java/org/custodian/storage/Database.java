@@ -40,14 +40,14 @@ public final class Database implements AutoCloseable {
     private boolean closed;
 
     private Database(InventoryFolder folder, KeyRing keys, InventoryLock lock, InventoryHeader header, String actor,
-                     Clock clock) {
+                     Clock clock, H2Connection h2) {
         this.folder = folder;
         this.keys = keys;
         this.lock = lock;
         this.header = header;
         this.actor = actor;
         this.clock = clock;
-        this.h2 = new H2Connection(folder, keys);
+        this.h2 = h2;
         this.inventoryKey = java.util.HexFormat.of().formatHex(keys.dataKey().subKey("custodian inventory id v1"), 0, 20);
     }
 
@@ -77,7 +77,7 @@ public final class Database implements AutoCloseable {
                 created.createStatement().execute("SHUTDOWN");
             }
             SecureFiles.restrictFile(folder.databaseFile());
-            Database database = new Database(folder, keys, lock, header, actor, clock);
+            Database database = new Database(folder, keys, lock, header, actor, clock, new H2Connection(folder, keys));
             database.seal();
             return database;
         } catch (RuntimeException | SQLException | java.io.IOException e) {
@@ -104,17 +104,24 @@ public final class Database implements AutoCloseable {
             InventoryHeader header = Unlocking.readHeader(folder, policy);
             Unlocking.Unlocked unlocked = Unlocking.unlock(header, passphrase);
             KeyRing keys = unlocked.keys();
-            Unlocking.Verified verified = Unlocking.verify(folder, keys, unlocked.header());
-            boolean migrate = verified.schemaVersion() < SchemaMigrations.LATEST;
-            if (migrate) {
-                backUpBeforeMigrating(folder, keys, verified, clock);
+            H2Connection h2 = new H2Connection(folder, keys);
+            try {
+                Unlocking.Verified verified = Unlocking.verify(h2, folder, keys, unlocked.header());
+                boolean migrate = verified.schemaVersion() < SchemaMigrations.LATEST;
+                Database database = new Database(folder, keys, lock, verified.header(), actor, clock, h2);
+                if (migrate || !verified.header().anchor().sealed()
+                        || verified.chain().lastSeq() != verified.header().anchor().seq()) {
+                    Unlocking.closeQuietly(h2);
+                    if (migrate) {
+                        backUpBeforeMigrating(folder, keys, verified, clock);
+                    }
+                    database.bringToRest(migrate);
+                }
+                return database;
+            } catch (RuntimeException e) {
+                Unlocking.closeQuietly(h2);
+                throw e;
             }
-            Database database = new Database(folder, keys, lock, verified.header(), actor, clock);
-            if (migrate || !verified.header().anchor().sealed()
-                    || verified.chain().lastSeq() != verified.header().anchor().seq()) {
-                database.bringToRest(migrate);
-            }
-            return database;
         } catch (RuntimeException e) {
             lock.close();
             throw e instanceof CustodianException known ? known : H2Errors.onVerify(e);
@@ -207,6 +214,25 @@ public final class Database implements AutoCloseable {
 
     public synchronized String auditHeadHash() {
         return header.anchor().head();
+    }
+
+    /**
+     * Walks the whole audit chain and reads every record and index back, for {@code check}: an open
+     * of a sealed file trusts the seal and looks only at the newest entry.
+     */
+    public synchronized long verifyEverything() {
+        ensureOpen();
+        try {
+            DSLContext dsl = h2.forReading();
+            AuditTrail.ChainState chain = AuditTrail.verify(dsl, keys.auditKey, header.anchor().seq());
+            if (chain.lastSeq() != header.anchor().seq() || !header.anchor().head().equals(chain.hashAtAnchor())) {
+                throw InventoryHeader.damaged("its change history does not match its header");
+            }
+            RecordScan.readEverything(dsl);
+            return chain.lastSeq();
+        } catch (SQLException | RuntimeException e) {
+            throw e instanceof CustodianException known ? known : H2Errors.onVerify(e);
+        }
     }
 
     /** Closes the read-only connection (the file is already at rest and sealed), then copies it as a backup. */

@@ -82,11 +82,12 @@ final class Unlocking {
      * Returns the header to open with: if the database lost acknowledged changes, but a backup holds
      * exactly the last acknowledged state, that backup is put in its place (the lost file kept aside).
      */
-    static Verified verify(InventoryFolder folder, KeyRing keys, InventoryHeader header) {
+    static Verified verify(H2Connection h2, InventoryFolder folder, KeyRing keys, InventoryHeader header) {
         Anchor anchor = header.anchor();
-        Verified verified = readOnly(folder, keys, header);
+        Verified verified = readOnly(h2, folder, keys, header);
         if (verified.chain().lastSeq() < anchor.seq()) {
-            return readOnly(folder, keys, Recovery.fromBackup(folder, keys, header, verified.chain().lastSeq()));
+            closeQuietly(h2);
+            return readOnly(h2, folder, keys, Recovery.fromBackup(folder, keys, header, verified.chain().lastSeq()));
         }
         if (!anchor.head().equals(verified.chain().hashAtAnchor())) {
             throw InventoryHeader.damaged("its change history does not match its header");
@@ -94,24 +95,38 @@ final class Unlocking {
         return verified;
     }
 
-    static Verified readOnly(InventoryFolder folder, KeyRing keys, InventoryHeader header) {
+    /**
+     * A sealed file is byte for byte what Custodian last wrote, so its history needs no re-walk: its
+     * newest entry must be the anchored one (`check` still walks it all). A file left mid-change has
+     * its whole chain walked and every record read back.
+     */
+    static Verified readOnly(H2Connection h2, InventoryFolder folder, KeyRing keys, InventoryHeader header) {
         Anchor anchor = header.anchor();
         if (anchor.sealed() && !FileSeal.matches(folder.databaseFile(), keys.fileKey, anchor.fileMac())) {
             throw InventoryHeader.damaged("its database file was changed outside Custodian since it was last saved");
         }
-        try (Connection connection = Database.connect(folder, keys, folder.jdbcUrl(true))) {
-            DSLContext dsl = DSL.using(connection, SQLDialect.H2);
+        try {
+            DSLContext dsl = h2.forReading();
             int schema = installedSchemaVersion(dsl);
             if (schema > SchemaMigrations.LATEST) {
                 throw Database.newerSchema(schema);
             }
-            AuditTrail.ChainState chain = AuditTrail.verify(dsl, keys.auditKey, anchor.seq());
-            if (!anchor.sealed()) {
-                RecordScan.readEverything(dsl);
+            if (anchor.sealed()) {
+                return new Verified(header, schema, AuditTrail.newest(dsl, anchor.seq()));
             }
+            AuditTrail.ChainState chain = AuditTrail.verify(dsl, keys.auditKey, anchor.seq());
+            RecordScan.readEverything(dsl);
             return new Verified(header, schema, chain);
         } catch (SQLException | org.jooq.exception.DataAccessException e) {
             throw H2Errors.onVerify(e);
+        }
+    }
+
+    static void closeQuietly(H2Connection h2) {
+        try {
+            h2.close();
+        } catch (SQLException e) {
+            // only a read-only connection is open here; nothing of it needs saving
         }
     }
 
