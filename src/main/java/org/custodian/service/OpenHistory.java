@@ -39,11 +39,21 @@ public final class OpenHistory {
         if (node == null) {
             return Optional.empty();
         }
-        String seen = node.get(inventoryKey, null);
-        if (seen == null) {
+        String seen;
+        try {
+            seen = node.get(inventoryKey, null);
+        } catch (IllegalStateException e) {
             return Optional.empty();
         }
-        long seenSeq = Long.parseLong(seen.substring(0, seen.indexOf(':')));
+        if (seen == null || seen.indexOf(':') < 0) {
+            return Optional.empty();
+        }
+        long seenSeq;
+        try {
+            seenSeq = Long.parseLong(seen.substring(0, seen.indexOf(':')));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
         String seenHead = seen.substring(seen.indexOf(':') + 1);
         if (seenSeq > seq) {
             return Optional.of("This copy of the inventory is older than the one last opened on this computer ("
@@ -57,18 +67,19 @@ public final class OpenHistory {
         return Optional.empty();
     }
 
+    /** Never fails the close it is part of: losing this memory only loses a warning. */
     void remember(String inventoryKey, long seq, String head) {
         if (node == null) {
             return;
         }
-        String seen = node.get(inventoryKey, null);
-        if (seen != null && Long.parseLong(seen.substring(0, seen.indexOf(':'))) > seq) {
-            return;
-        }
-        node.put(inventoryKey, seq + ":" + head);
         try {
+            String seen = node.get(inventoryKey, null);
+            if (seen != null && Long.parseLong(seen.substring(0, seen.indexOf(':'))) > seq) {
+                return;
+            }
+            node.put(inventoryKey, seq + ":" + head);
             node.flush();
-        } catch (BackingStoreException e) {
+        } catch (BackingStoreException | IllegalStateException | IllegalArgumentException e) {
             LOG.warn("Could not save which inventory state was last opened here ({})", e.getClass().getSimpleName());
         }
     }

@@ -35,6 +35,7 @@ import org.custodian.ui.people.PeopleViewModel;
 import org.custodian.ui.reports.ReportsView;
 import org.custodian.ui.reports.ReportsViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
@@ -45,6 +46,7 @@ public final class ShellView {
     private final Map<Section, Parent> built = new EnumMap<>(Section.class);
     private final BorderPane root = new BorderPane();
     private final String inventoryName;
+    private final String openingWarning;
     private final Runnable lock;
     private final PassphraseChangeModel passphraseChange;
     private final DeparturesView departures;
@@ -56,6 +58,7 @@ public final class ShellView {
 
     public ShellView(Inventory inventory, TaskRunner tasks, FilePicker files, Runnable lock) {
         this.inventoryName = inventory.info().name();
+        this.openingWarning = inventory.openingWarning().orElse(null);
         this.lock = lock;
         this.passphraseChange = new PassphraseChangeModel(inventory, tasks);
         departures = new DeparturesView(new DeparturesViewModel(inventory, tasks, files));
@@ -73,7 +76,7 @@ public final class ShellView {
     }
 
     public Parent build() {
-        root.setTop(header());
+        root.setTop(openingWarning == null ? header() : new VBox(header(), warningBanner()));
         root.setLeft(sidebar());
         show(Section.DASHBOARD);
         return root;
@@ -102,6 +105,26 @@ public final class ShellView {
     private void startDepartureOf(String personName) {
         show(Section.DEPARTURES);
         departures.beginFor(personName);
+    }
+
+    /** Said once, above every screen, until dismissed: e.g. that this copy is older than one opened here. */
+    private HBox warningBanner() {
+        Label text = new Label(openingWarning);
+        text.setId("opening-warning");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button dismiss = new Button("Dismiss");
+        dismiss.setId("dismiss-opening-warning");
+        HBox banner = new HBox(12, new FontIcon(MaterialDesignA.ALERT), text, dismiss);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(8, 16, 8, 16));
+        banner.setStyle("-fx-background-color: -color-warning-subtle;");
+        dismiss.setOnAction(e -> {
+            banner.setVisible(false);
+            banner.setManaged(false);
+        });
+        return banner;
     }
 
     private HBox header() {
