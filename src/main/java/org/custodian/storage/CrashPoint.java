@@ -2,11 +2,12 @@ package org.custodian.storage;
 
 /**
  * Named gaps in the write and close path (commit, checkpoint, seal, backup). Inert unless the
- * {@value #PROPERTY} system property names one: then the process announces it on standard error and
+ * {@value #PROPERTY} system property names one: then the process announces it in its log (standard error) and
  * waits there, so the crash tests can kill -9 it at exactly that gap instead of at random moments.
  */
 final class CrashPoint {
     static final String PROPERTY = "custodian.test.crash-point";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CrashPoint.class);
     private static final String ARMED = System.getProperty(PROPERTY, "");
     private static final java.util.Map<String, Integer> PASSES = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -20,8 +21,7 @@ final class CrashPoint {
         }
         int pass = PASSES.merge(name, 1, Integer::sum);
         if (ARMED.equals(name) || ARMED.equals(name + "#" + pass)) {
-            System.err.println("CRASH-POINT " + ARMED);
-            System.err.flush();
+            LOG.warn("CRASH-POINT {}", ARMED);
             while (true) {
                 try {
                     Thread.sleep(60_000);

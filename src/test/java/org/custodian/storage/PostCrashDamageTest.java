@@ -97,7 +97,7 @@ class PostCrashDamageTest {
                 CrashingWriter.class.getName(), folder.toString(), "100", "once", "1")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try (BufferedReader err = new BufferedReader(new InputStreamReader(writer.getErrorStream(), StandardCharsets.UTF_8))) {
-            for (String line = err.readLine(); line != null && !line.startsWith("CRASH-POINT"); line = err.readLine()) {
+            for (String line = err.readLine(); line != null && !line.contains("CRASH-POINT "); line = err.readLine()) {
                 // log lines before the announcement
             }
             new ProcessBuilder("kill", "-9", String.valueOf(writer.pid())).start().waitFor();
