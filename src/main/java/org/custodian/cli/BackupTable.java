@@ -21,7 +21,7 @@ final class BackupTable {
         out.println("Backups of the inventory at " + folder + ", newest first:");
         out.printf(Locale.ROOT, ROW, "taken", "size", "changes", "verified", "file");
         for (BackupStatus backup : backups) {
-            out.printf(Locale.ROOT, ROW, backup.when(), size(backup.bytes()),
+            out.printf(Locale.ROOT, ROW, backup.when(), backup.size(),
                     backup.changes() == BackupStatus.UNKNOWN ? "?" : String.valueOf(backup.changes()),
                     backup.verified() ? "✓ yes" : "✗ NO", backup.file().getFileName());
             if (!backup.verified()) {
@@ -35,15 +35,5 @@ final class BackupTable {
         }
         out.println(failed + " of " + backups.size() + " backups do not verify.");
         return ExitCode.DAMAGED;
-    }
-
-    static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
-        }
-        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
     }
 }

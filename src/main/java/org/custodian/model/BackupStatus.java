@@ -31,6 +31,16 @@ public record BackupStatus(String name, Path file, Instant taken, long bytes, lo
         return WHEN.format(taken);
     }
 
+    /** "624.0 KiB": the database file's size (a legacy zip's size for a legacy backup). */
+    public String size() {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        double kib = bytes / 1024.0;
+        return kib < 1024 ? String.format(java.util.Locale.ROOT, "%.1f KiB", kib)
+                : String.format(java.util.Locale.ROOT, "%.1f MiB", kib / 1024);
+    }
+
     public boolean verified() {
         return check == Check.VERIFIED;
     }
