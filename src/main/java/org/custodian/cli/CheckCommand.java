@@ -9,16 +9,21 @@ import org.custodian.service.InventoryFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Verify the whole inventory: header, passphrase, schema, the tamper-evident change history,",
-                "and every record. Prints what is wrong; exit code 4 if anything is."})
+                "and every record. Prints what is wrong; exit code 4 if anything is.",
+                "With --backups, verify every backup instead, each like an inventory."})
 final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     private final InventoryFiles files;
     private final Terminal terminal;
     @Mixin InventoryOption inventory;
     @Mixin PassphraseOptions passphrase;
+    @Option(names = "--backups", description = {"Verify every backup (opened read-only) instead of the inventory; "
+            + "works while the inventory itself fails to open. Exit code 4 if any backup fails."})
+    boolean backups;
     @Spec CommandSpec spec;
 
     CheckCommand(InventoryFiles files, Terminal terminal) {
@@ -29,6 +34,14 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         char[] secret = Unlock.passphrase(files, inventory, passphrase, terminal, spec);
+        if (backups) {
+            try {
+                return BackupTable.print(terminal.out(), inventory.folder.toString(),
+                        files.checkBackups(inventory.folder, secret));
+            } finally {
+                Arrays.fill(secret, '\0');
+            }
+        }
         try (Inventory opened = files.open(inventory.folder, secret)) {
             opened.openingWarning().ifPresent(warning -> terminal.out().println("WARNING: " + warning));
             CheckReport report = opened.check();

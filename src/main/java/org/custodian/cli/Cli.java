@@ -28,6 +28,7 @@ public final class Cli {
         line.addSubcommand(new InitCommand(files, terminal));
         line.addSubcommand(new DemoCommand(files, terminal));
         line.addSubcommand(new CheckCommand(files, terminal));
+        line.addSubcommand(new RestoreCommand(files, terminal));
         line.addSubcommand(new ChangePassphraseCommand(files, terminal));
         line.addSubcommand(new ListCommand(files, terminal));
         line.addSubcommand(new CommandLine(new ReportCommands.Report())

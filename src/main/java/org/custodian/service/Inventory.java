@@ -25,6 +25,7 @@ public final class Inventory implements AutoCloseable {
     private final DepartureService departures;
     private final ReportService reports;
     private final SignOffService signOff;
+    private final BackupService backups;
 
     private final OpenHistory history;
     private final String openingWarning;
@@ -48,6 +49,7 @@ public final class Inventory implements AutoCloseable {
         this.departures = new DepartureService(database, repositories, clock);
         this.reports = new ReportService(this);
         this.signOff = new SignOffService(this);
+        this.backups = new BackupService(database);
     }
 
     public PeopleService people() {
@@ -80,6 +82,10 @@ public final class Inventory implements AutoCloseable {
 
     public SignOffService signOff() {
         return signOff;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     public InventoryInfo info() {

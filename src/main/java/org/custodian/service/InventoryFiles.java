@@ -4,15 +4,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.custodian.importer.CsvSource;
 import org.custodian.importer.InventoryContent;
 import org.custodian.importer.InventoryCsv;
+import org.custodian.model.BackupStatus;
 import org.custodian.model.InventoryInfo;
 import org.custodian.model.PassphraseRule;
 import org.custodian.model.InventoryInUseException;
 import org.custodian.model.NoInventoryException;
 import org.custodian.storage.Database;
+import org.custodian.storage.InventoryBackups;
 import org.custodian.storage.KdfPolicy;
 
 /** Creating and opening inventories: the front door every window and command goes through. */
@@ -104,6 +107,21 @@ public final class InventoryFiles {
     public Inventory open(Path folder, char[] passphrase) {
         requireInventory(folder);
         return new Inventory(Database.open(folder, passphrase, kdfPolicy, actor, clock), clock, kdfPolicy, history);
+    }
+
+    /**
+     * Verifies every backup of an inventory that is not open: its header and passphrase are checked, its
+     * database is not opened, so this works while the inventory itself fails verification.
+     */
+    public List<BackupStatus> checkBackups(Path folder, char[] passphrase) {
+        requireInventory(folder);
+        return InventoryBackups.check(folder, passphrase, kdfPolicy);
+    }
+
+    /** Restores a backup of an inventory that is not open into a new or empty folder; see {@link BackupService}. */
+    public BackupStatus restoreBackup(Path folder, char[] passphrase, String backup, Path to) {
+        requireInventory(folder);
+        return BackupService.undoingOnFailure(to, () -> InventoryBackups.restore(folder, passphrase, kdfPolicy, backup, to));
     }
 
     public boolean exists(Path folder) {

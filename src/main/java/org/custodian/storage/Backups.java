@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.custodian.model.CustodianException;
 import org.custodian.model.StorageException;
@@ -31,6 +33,9 @@ final class Backups {
     static final int KEEP = 10;
     static final String DATABASE_SUFFIX = ".mv.db";
     static final String HEADER_SUFFIX = ".header";
+    static final String LEGACY_SUFFIX = ".zip";
+    private static final String PREFIX = "inventory-";
+    private static final Pattern NAME = Pattern.compile("inventory-\\d{8}-\\d{6}-\\d{3}");
     private static final String PARTIAL_SUFFIX = ".partial";
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
@@ -41,7 +46,7 @@ final class Backups {
     /** One backup in the folder: its header, and either its database file or (older versions) a zip holding it. */
     record Backup(String name, Path header, Path database) {
         boolean legacyZip() {
-            return database.getFileName().toString().endsWith(".zip");
+            return database.getFileName().toString().endsWith(LEGACY_SUFFIX);
         }
     }
 
@@ -49,7 +54,7 @@ final class Backups {
         try {
             SecureFiles.createPrivateDirectories(folder.backups());
             removePartials(folder.backups());
-            String name = "inventory-" + STAMP.format(clock.instant());
+            String name = PREFIX + STAMP.format(clock.instant());
             Path database = folder.backups().resolve(name + DATABASE_SUFFIX);
             String copiedMac = copySealed(folder.databaseFile(), database, keys.fileKey);
             CrashPoint.reach("backup-before-header");
@@ -63,7 +68,11 @@ final class Backups {
         }
     }
 
-    /** Newest first; only backups whose header was written (a finished backup). */
+    /**
+     * Newest first; only backups whose header was written (a finished backup). One whose database file is
+     * gone is listed too, so a check reports it. Only names Custodian writes are listed: the name goes into
+     * a JDBC URL, where a ';' would add settings.
+     */
     static List<Backup> list(InventoryFolder folder) {
         if (!Files.isDirectory(folder.backups())) {
             return List.of();
@@ -72,12 +81,8 @@ final class Backups {
         try (Stream<Path> files = Files.list(folder.backups())) {
             for (Path header : files.filter(p -> p.getFileName().toString().endsWith(HEADER_SUFFIX)).toList()) {
                 String name = header.getFileName().toString().replace(HEADER_SUFFIX, "");
-                Path database = header.resolveSibling(name + DATABASE_SUFFIX);
-                Path zip = header.resolveSibling(name + ".zip");
-                if (Files.isRegularFile(database)) {
-                    backups.add(new Backup(name, header, database));
-                } else if (Files.isRegularFile(zip)) {
-                    backups.add(new Backup(name, header, zip));
+                if (isBackupName(name)) {
+                    backups.add(in(folder.backups(), name));
                 }
             }
         } catch (IOException e) {
@@ -85,6 +90,23 @@ final class Backups {
         }
         backups.sort(Comparator.comparing(Backup::name).reversed());
         return backups;
+    }
+
+    /** The backup of that name in {@code dir}: its byte copy, else a legacy zip, else the (missing) byte copy. */
+    static Backup in(Path dir, String name) {
+        Path database = dir.resolve(name + DATABASE_SUFFIX);
+        Path zip = dir.resolve(name + LEGACY_SUFFIX);
+        return new Backup(name, dir.resolve(name + HEADER_SUFFIX),
+                !Files.isRegularFile(database) && Files.isRegularFile(zip) ? zip : database);
+    }
+
+    static boolean isBackupName(String name) {
+        return NAME.matcher(name).matches();
+    }
+
+    /** When the backup was taken, from the UTC stamp in its name. */
+    static Instant takenAt(String name) {
+        return STAMP.parse(name.substring(PREFIX.length()), Instant::from);
     }
 
     /** The newest backup holding exactly the given acknowledged state, sealed and intact. */
@@ -144,7 +166,7 @@ final class Backups {
         for (String old : names.subList(Math.min(KEEP, names.size()), names.size())) {
             Files.deleteIfExists(dir.resolve(old + HEADER_SUFFIX));
             Files.deleteIfExists(dir.resolve(old + DATABASE_SUFFIX));
-            Files.deleteIfExists(dir.resolve(old + ".zip"));
+            Files.deleteIfExists(dir.resolve(old + LEGACY_SUFFIX));
         }
     }
 }

@@ -100,10 +100,11 @@ public final class Database implements AutoCloseable {
             throw new org.custodian.model.NoInventoryException(folder.dir());
         }
         InventoryLock lock = InventoryLock.acquire(folder.lockFile());
+        KeyRing keys = null;
         try {
             InventoryHeader header = Unlocking.readHeader(folder, policy);
             Unlocking.Unlocked unlocked = Unlocking.unlock(header, passphrase);
-            KeyRing keys = unlocked.keys();
+            keys = unlocked.keys();
             H2Connection h2 = new H2Connection(folder, keys);
             try {
                 Unlocking.Verified verified = Unlocking.verify(h2, folder, keys, unlocked.header());
@@ -123,8 +124,13 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (RuntimeException e) {
+            CustodianException failure = BackupOffer.onDamage(folder, keys,
+                    e instanceof CustodianException known ? known : H2Errors.onVerify(e));
+            if (keys != null) {
+                keys.destroy();
+            }
             lock.close();
-            throw e instanceof CustodianException known ? known : H2Errors.onVerify(e);
+            throw failure;
         }
     }
 
@@ -189,6 +195,12 @@ public final class Database implements AutoCloseable {
             }
             return result;
         }
+    }
+
+    /** Backup work with this inventory's keys; holding this object's lock keeps close (and its backup) out. */
+    synchronized <T> T withKeys(InventoryBackups.Keyed<T> work) {
+        ensureOpen();
+        return work.apply(folder, header, keys);
     }
 
     /** Re-wraps the data key under a new passphrase; the database file itself is not touched. */

@@ -34,7 +34,11 @@ record InventoryFolder(Path dir) {
     }
 
     Path databaseFile() {
-        return dir.resolve(DATABASE_NAME + ".mv.db");
+        return databaseFile(DATABASE_NAME);
+    }
+
+    Path databaseFile(String databaseName) {
+        return dir.resolve(databaseName + ".mv.db");
     }
 
     Path lockFile() {

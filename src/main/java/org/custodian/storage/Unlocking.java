@@ -130,7 +130,7 @@ final class Unlocking {
         }
     }
 
-    private static int installedSchemaVersion(DSLContext dsl) {
+    static int installedSchemaVersion(DSLContext dsl) {
         boolean hasHistory = dsl.fetchExists(DSL.selectOne().from("INFORMATION_SCHEMA.TABLES")
                 .where("TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'"));
         if (!hasHistory) {

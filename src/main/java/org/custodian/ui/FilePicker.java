@@ -14,6 +14,9 @@ public interface FilePicker {
     /** Asks for an Excel workbook to read; empty when the user cancels. */
     Optional<Path> openWorkbook(String title);
 
+    /** Asks for a folder (to restore a backup into); empty when the user cancels. */
+    Optional<Path> chooseFolder(String title);
+
     /** Opens the file in the program the system uses for it. */
     void openFile(Path file);
 
@@ -30,6 +33,11 @@ public interface FilePicker {
 
             @Override
             public Optional<Path> openWorkbook(String title) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseFolder(String title) {
                 return Optional.empty();
             }
 

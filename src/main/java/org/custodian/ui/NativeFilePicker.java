@@ -48,6 +48,17 @@ public final class NativeFilePicker implements FilePicker {
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        java.io.File folder = chooser.showDialog(owner.get());
+        return Optional.ofNullable(folder).map(java.io.File::toPath);
+    }
+
+    @Override
     public void openFile(Path file) {
         if (showDocument != null) {
             showDocument.accept(file.toUri().toString());

@@ -64,7 +64,7 @@ class DesktopTest {
         assertFalse(robot.lookup("#finding-counts").queryListView().getItems().isEmpty(), "the demo has findings");
         robot.clickOn(robot.lookup("#finding-counts .list-cell").nth(0).<Node>query());
         assertFalse(robot.lookup("#findings").queryListView().getItems().isEmpty(), "a count opens its findings");
-        for (String section : List.of("assets", "groups", "departures", "audit", "dashboard", "people")) {
+        for (String section : List.of("assets", "groups", "departures", "audit", "backups", "dashboard", "people")) {
             robot.clickOn("#nav-" + section);
         }
         assertTrue(robot.lookup("#people-table").query().isVisible());

@@ -8,11 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Saves into a folder under the suggested name, opens whatever the test set, and records what it was asked to open. */
+/**
+ * Saves into a folder under the suggested name, opens (or chooses as a folder) whatever the test set, and records
+ * what it was asked to open.
+ */
 final class RecordingFilePicker implements FilePicker {
     final Path folder;
     Path toOpen;
+    Path folderToChoose;
     final List<String> asked = new ArrayList<>();
+    final List<String> foldersAsked = new ArrayList<>();
     final List<Path> opened = new ArrayList<>();
     final List<Path> shownInFolder = new ArrayList<>();
 
@@ -34,6 +39,12 @@ final class RecordingFilePicker implements FilePicker {
     @Override
     public Optional<Path> openWorkbook(String title) {
         return Optional.ofNullable(toOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        foldersAsked.add(title);
+        return Optional.ofNullable(folderToChoose);
     }
 
     @Override

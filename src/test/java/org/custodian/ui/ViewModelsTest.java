@@ -39,6 +39,20 @@ class ViewModelsTest {
     }
 
     @Test
+    void aNewInventoryHasNoBackupsYetAndRestoreAsksForOneFirst() {
+        java.util.List<Path> opened = new java.util.ArrayList<>();
+        org.custodian.ui.backups.BackupsViewModel backups = new org.custodian.ui.backups.BackupsViewModel(demo, tasks,
+                FilePicker.none(), opened::add);
+        backups.refresh();
+        assertTrue(backups.backups.isEmpty());
+        assertTrue(backups.summary.get().startsWith("No backups yet"), backups.summary.get());
+        backups.restoreSelected();
+        assertEquals("Choose a backup first.", backups.error.get());
+        backups.openRestored();
+        assertTrue(opened.isEmpty(), "nothing was restored, so nothing is offered");
+    }
+
+    @Test
     void searchingPeopleMatchesNamesAndOrganisations() {
         PeopleViewModel people = new PeopleViewModel(demo, tasks);
         people.refresh();

@@ -79,13 +79,31 @@ public final class MainWindow {
     }
 
     private void showStart() {
-        scene.setRoot(new StartView(new StartViewModel(files, tasks, dataFolder, this::showInventory)).build());
+        showStart(null);
+    }
+
+    /** The start screen, its Open form filled in with {@code folder} when one is given. */
+    private void showStart(Path folder) {
+        StartViewModel start = new StartViewModel(files, tasks, dataFolder, this::showInventory);
+        if (folder != null) {
+            start.openFolder.set(folder.toString());
+        }
+        scene.setRoot(new StartView(start).build());
         stage.setTitle("Custodian");
+    }
+
+    /**
+     * Locks this inventory and offers {@code folder} (a restored backup) on the start screen. Its passphrase is
+     * asked again rather than kept: nothing holds a passphrase once an inventory is open.
+     */
+    private void openInstead(Path folder) {
+        lock();
+        showStart(folder);
     }
 
     private void showInventory(Inventory inventory) {
         open = inventory;
-        shell = new ShellView(inventory, tasks, picker, this::lock);
+        shell = new ShellView(inventory, tasks, picker, this::lock, this::openInstead);
         scene.setRoot(shell.build());
         stage.setTitle("Custodian — " + shell.inventoryName());
         idleLock.start();

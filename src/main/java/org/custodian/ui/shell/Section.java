@@ -2,6 +2,7 @@ package org.custodian.ui.shell;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -18,7 +19,8 @@ public enum Section {
     DEPARTURES("Departures", "Departure plans and their progress", MaterialDesignE.EXIT_RUN),
     REPORTS("Reports", "Excel reports: exposure, who can touch, hygiene, key register, the full inventory",
             MaterialDesignF.FILE_CHART),
-    AUDIT("Audit log", "Every change, who made it and when", MaterialDesignH.HISTORY);
+    AUDIT("Audit log", "Every change, who made it and when", MaterialDesignH.HISTORY),
+    BACKUPS("Backups", "Every backup, verified, and restoring one into a new folder", MaterialDesignB.BACKUP_RESTORE);
 
     final String title;
     final String tooltip;

@@ -24,6 +24,8 @@ import org.custodian.ui.assets.AssetsView;
 import org.custodian.ui.assets.AssetsViewModel;
 import org.custodian.ui.audit.AuditView;
 import org.custodian.ui.audit.AuditViewModel;
+import org.custodian.ui.backups.BackupsView;
+import org.custodian.ui.backups.BackupsViewModel;
 import org.custodian.ui.dashboard.DashboardView;
 import org.custodian.ui.dashboard.DashboardViewModel;
 import org.custodian.ui.departures.DeparturesView;
@@ -57,6 +59,12 @@ public final class ShellView {
     }
 
     public ShellView(Inventory inventory, TaskRunner tasks, FilePicker files, Runnable lock) {
+        this(inventory, tasks, files, lock, folder -> lock.run());
+    }
+
+    /** {@code openInstead} closes this inventory and offers another folder to open (a restored backup). */
+    public ShellView(Inventory inventory, TaskRunner tasks, FilePicker files, Runnable lock,
+                     java.util.function.Consumer<java.nio.file.Path> openInstead) {
         this.inventoryName = inventory.info().name();
         this.openingWarning = inventory.openingWarning().orElse(null);
         this.lock = lock;
@@ -69,6 +77,7 @@ public final class ShellView {
         screens.put(Section.DEPARTURES, departures);
         screens.put(Section.REPORTS, new ReportsView(new ReportsViewModel(inventory, tasks, files)));
         screens.put(Section.AUDIT, new AuditView(new AuditViewModel(inventory, tasks)));
+        screens.put(Section.BACKUPS, new BackupsView(new BackupsViewModel(inventory, tasks, files, openInstead)));
     }
 
     public String inventoryName() {
