@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * What a user waits for: whole {@code java} processes, each a fresh JVM, timed from start to exit
- * (median of 5 after one untimed run that only warms the OS file cache). Needs the shaded jar:
+ * (median of 5 after one untimed run that only warms the OS file cache). Other processes on the
+ * machine change every figure, so the load average is printed before and after. Needs the shaded jar:
  * <pre>
  * ./mvnw -q -DskipTests package
  * ./mvnw -q test-compile exec:java -Dexec.mainClass=org.custodian.bench.ColdStartBenchmark
@@ -34,7 +35,7 @@ public final class ColdStartBenchmark {
         }
         System.out.println("load average before: " + loadAverage());
         Path demo = Files.createTempDirectory("custodian-cold").resolve("demo");
-        long demoMillis = once(List.of("-jar", JAR.toString(), "demo", "--inventory", demo.toString()));
+        long demoMillis = once(List.of("-jar", JAR.toString(), "demo", "--inventory", demo.toString())).millis;
         Map<String, String> header = header(demo.resolve("custodian.header"));
         String m = header.get("kdf.memory-kib");
         String t = header.get("kdf.iterations");
@@ -44,8 +45,8 @@ public final class ColdStartBenchmark {
                 "org.custodian.storage.KdfTiming", "calibrate")).strip());
 
         String inventory = demo.toString();
-        System.out.println("| what (fresh process each) | median of 5 | min – max |");
-        System.out.println("|---|---|---|");
+        System.out.println("| what (fresh process each) | median of 5 | min – max | in-process engine load + KDF, median |");
+        System.out.println("|---|---|---|---|");
         report("`--version`", List.of("-jar", JAR.toString(), "--version"));
         report("JVM + native engine load, KDF at m=8 KiB", kdf("native", "8", "1", "1"));
         report("KDF alone, native, demo parameters", kdf("native", m, t, p));
@@ -63,22 +64,33 @@ public final class ColdStartBenchmark {
     private static void report(String what, List<String> arguments) throws Exception {
         once(arguments);
         long[] millis = new long[RUNS];
+        long[] kdf = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
-            millis[i] = once(arguments);
+            Run run = once(arguments);
+            millis[i] = run.millis;
+            kdf[i] = run.kdfMillis;
         }
         Arrays.sort(millis);
-        System.out.printf("| %s | %d ms | %d – %d ms |%n", what, millis[RUNS / 2], millis[0], millis[RUNS - 1]);
+        Arrays.sort(kdf);
+        System.out.printf("| %s | %d ms | %d – %d ms | %s |%n", what, millis[RUNS / 2], millis[0], millis[RUNS - 1],
+                kdf[RUNS / 2] < 0 ? "" : kdf[RUNS / 2] + " ms");
+    }
+
+    /** Whole-process wall time, and the KDF time KdfTiming prints (-1 for other commands). */
+    private record Run(long millis, long kdfMillis) {
     }
 
     /** Wall time of one whole process, start to exit; a failing command stops the benchmark. */
-    private static long once(List<String> arguments) throws IOException, InterruptedException {
+    private static Run once(List<String> arguments) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Process process = start(arguments).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = start(arguments).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("failed: " + arguments + "\n"
-                    + new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+            throw new IllegalStateException("failed: " + arguments + "\n" + output);
         }
-        return (System.nanoTime() - start) / 1_000_000;
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        int at = output.indexOf("kdf_ms=");
+        return new Run(millis, at < 0 ? -1 : Long.parseLong(output.substring(at + 7).split("\\s")[0]));
     }
 
     private static String output(List<String> arguments) throws IOException, InterruptedException {
