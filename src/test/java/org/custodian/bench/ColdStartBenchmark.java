@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 public final class ColdStartBenchmark {
     private static final int RUNS = 5;
     private static final Path JAR = Path.of("target", "custodian.jar");
+    /** The shipped jar plus the test tree's KdfTiming, which drives the jar's own Argon2 engines. */
+    private static final String KDF_CLASSPATH = JAR + java.io.File.pathSeparator + Path.of("target", "test-classes");
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     private ColdStartBenchmark() {
@@ -41,7 +43,7 @@ public final class ColdStartBenchmark {
         String t = header.get("kdf.iterations");
         String p = header.get("kdf.parallelism");
         System.out.printf("demo created in %d ms; its header: Argon2id m=%s KiB, t=%s, p=%s%n", demoMillis, m, t, p);
-        System.out.println("calibration in a fresh JVM: " + output(List.of("-cp", JAR.toString(),
+        System.out.println("calibration in a fresh JVM: " + output(List.of("-cp", KDF_CLASSPATH,
                 "org.custodian.storage.KdfTiming", "calibrate")).strip());
 
         String inventory = demo.toString();
@@ -58,7 +60,7 @@ public final class ColdStartBenchmark {
     }
 
     private static List<String> kdf(String engine, String m, String t, String p) {
-        return List.of("-cp", JAR.toString(), "org.custodian.storage.KdfTiming", engine, m, t, p);
+        return List.of("-cp", KDF_CLASSPATH, "org.custodian.storage.KdfTiming", engine, m, t, p);
     }
 
     private static void report(String what, List<String> arguments) throws Exception {

@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.util.Arrays;
 
 /**
- * Times Argon2id in the process it starts in, as a cold unlock meets it. Used by the KDF benchmark:
+ * Times Argon2id in the process it starts in, as a cold unlock meets it, with the shipped jar's engines
+ * (it lives in the test tree, beside them in the same package, so the app itself never prints).
+ * Used by {@code ColdStartBenchmark} and {@code Argon2FallbackTest}:
  * <pre>
- * java -cp custodian.jar org.custodian.storage.KdfTiming native|java MEMORY_KIB ITERATIONS LANES [RUNS]
- * java -cp custodian.jar org.custodian.storage.KdfTiming calibrate [java]
+ * java -cp target/custodian.jar:target/test-classes org.custodian.storage.KdfTiming native|java MEMORY_KIB ITERATIONS LANES [RUNS]
+ * java -cp target/custodian.jar:target/test-classes org.custodian.storage.KdfTiming calibrate [java]
  * </pre>
  * The first prints one line per run (run 1 includes loading the engine); the second what calibration
  * measures and picks here. Nothing secret is involved: the passphrase is a fixed word.
