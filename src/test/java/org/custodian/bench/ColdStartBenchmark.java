@@ -1,0 +1,123 @@
+package org.custodian.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * What a user waits for: whole {@code java} processes, each a fresh JVM, timed from start to exit
+ * (median of 5 after one untimed run that only warms the OS file cache). Other processes on the
+ * machine change every figure, so the load average is printed before and after. Needs the shaded jar:
+ * <pre>
+ * ./mvnw -q -DskipTests package
+ * ./mvnw -q test-compile exec:java -Dexec.mainClass=org.custodian.bench.ColdStartBenchmark
+ * </pre>
+ * The demo is created fresh, so its header carries the KDF parameters calibrated by this build.
+ */
+public final class ColdStartBenchmark {
+    private static final int RUNS = 5;
+    private static final Path JAR = Path.of("target", "custodian.jar");
+    /** The shipped jar plus the test tree's KdfTiming, which drives the jar's own Argon2 engines. */
+    private static final String KDF_CLASSPATH = JAR + java.io.File.pathSeparator + Path.of("target", "test-classes");
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    private ColdStartBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException("Build the jar first: ./mvnw -q -DskipTests package");
+        }
+        System.out.println("load average before: " + loadAverage());
+        Path demo = Files.createTempDirectory("custodian-cold").resolve("demo");
+        long demoMillis = once(List.of("-jar", JAR.toString(), "demo", "--inventory", demo.toString())).millis;
+        Map<String, String> header = header(demo.resolve("custodian.header"));
+        String m = header.get("kdf.memory-kib");
+        String t = header.get("kdf.iterations");
+        String p = header.get("kdf.parallelism");
+        System.out.printf("demo created in %d ms; its header: Argon2id m=%s KiB, t=%s, p=%s%n", demoMillis, m, t, p);
+        System.out.println("calibration in a fresh JVM: " + output(List.of("-cp", KDF_CLASSPATH,
+                "org.custodian.storage.KdfTiming", "calibrate")).strip());
+
+        String inventory = demo.toString();
+        System.out.println("| what (fresh process each) | median of 5 | min – max | in-process engine load + KDF, median |");
+        System.out.println("|---|---|---|---|");
+        report("`--version`", List.of("-jar", JAR.toString(), "--version"));
+        report("JVM + native engine load, KDF at m=8 KiB", kdf("native", "8", "1", "1"));
+        report("KDF alone, native, demo parameters", kdf("native", m, t, p));
+        report("KDF alone, BouncyCastle, demo parameters", kdf("java", m, t, p));
+        report("`list people` on the demo", List.of("-jar", JAR.toString(), "list", "people", "--inventory", inventory));
+        report("`report exposure --person \"Kevin Dale\"`", List.of("-jar", JAR.toString(), "report", "exposure",
+                "--person", "Kevin Dale", "--inventory", inventory));
+        System.out.println("load average after: " + loadAverage());
+    }
+
+    private static List<String> kdf(String engine, String m, String t, String p) {
+        return List.of("-cp", KDF_CLASSPATH, "org.custodian.storage.KdfTiming", engine, m, t, p);
+    }
+
+    private static void report(String what, List<String> arguments) throws Exception {
+        once(arguments);
+        long[] millis = new long[RUNS];
+        long[] kdf = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            Run run = once(arguments);
+            millis[i] = run.millis;
+            kdf[i] = run.kdfMillis;
+        }
+        Arrays.sort(millis);
+        Arrays.sort(kdf);
+        System.out.printf("| %s | %d ms | %d – %d ms | %s |%n", what, millis[RUNS / 2], millis[0], millis[RUNS - 1],
+                kdf[RUNS / 2] < 0 ? "" : kdf[RUNS / 2] + " ms");
+    }
+
+    /** Whole-process wall time, and the KDF time KdfTiming prints (-1 for other commands). */
+    private record Run(long millis, long kdfMillis) {
+    }
+
+    /** Wall time of one whole process, start to exit; a failing command stops the benchmark. */
+    private static Run once(List<String> arguments) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = start(arguments).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("failed: " + arguments + "\n" + output);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        int at = output.indexOf("kdf_ms=");
+        return new Run(millis, at < 0 ? -1 : Long.parseLong(output.substring(at + 7).split("\\s")[0]));
+    }
+
+    private static String output(List<String> arguments) throws IOException, InterruptedException {
+        Process process = start(arguments).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return out;
+    }
+
+    private static ProcessBuilder start(List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(JAVA));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("CUSTODIAN_PASSPHRASE", "open the demo");
+        return builder;
+    }
+
+    private static Map<String, String> header(Path file) throws IOException {
+        return Files.readAllLines(file).stream().filter(line -> line.contains("="))
+                .collect(Collectors.toMap(line -> line.substring(0, line.indexOf('=')),
+                        line -> line.substring(line.indexOf('=') + 1), (a, b) -> a));
+    }
+
+    private static String loadAverage() throws IOException {
+        Path proc = Path.of("/proc/loadavg");
+        return Files.isReadable(proc) ? Files.readString(proc).strip() : "n/a";
+    }
+}
