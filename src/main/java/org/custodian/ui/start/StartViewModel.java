@@ -67,7 +67,8 @@ public final class StartViewModel {
     public void open() {
         char[] passphrase = openPassphrase.get().toCharArray();
         Path folder = Path.of(openFolder.get().strip());
-        run("Unlocking (deriving the key takes about a second)...", () -> files.open(folder, passphrase));
+        run("Checking the passphrase, then the inventory's seal...",
+                () -> files.open(folder, passphrase));
     }
 
     public void create() {
