@@ -50,7 +50,10 @@ class JarIT {
 
     @Test
     void theRunningAppRefusesToBeAttachedTo() throws Exception {
-        Process parent = start(List.of(), "demo", "-i", temp.resolve("demo").toString());
+        // The crash-point hook holds the relaunched app at its first saved change, so it is surely alive
+        // (and holding an open inventory) while we try to attach; a plain demo can finish first.
+        Process parent = start(List.of("-Dcustodian.test.crash-point=write-after-seal"), "demo", "-i",
+                temp.resolve("demo").toString());
         try {
             String verdict = attachVerdict(parent);
             assertTrue(verdict.contains("does not support the attach mechanism"), verdict);
