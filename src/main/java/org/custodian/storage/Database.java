@@ -3,15 +3,12 @@ package org.custodian.storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.function.Function;
 import org.custodian.model.CustodianException;
 import org.custodian.model.NewerVersionException;
-import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -58,29 +55,20 @@ public final class Database implements AutoCloseable {
         folder.prepareForNewInventory();
         InventoryLock lock = InventoryLock.acquire(folder.lockFile());
         try {
-            KdfParameters kdf = policy.calibrate();
             DataKey dataKey = DataKey.generate();
-            byte[] salt = DataKey.randomBytes(16);
-            byte[] nonce = DataKey.randomBytes(DataKey.NONCE_BYTES);
-            InventoryHeader unsealed = new InventoryHeader(InventoryHeader.FORMAT, kdf, salt, nonce, new byte[0], demo,
-                    null, null);
-            byte[] kek = kdf.derive(passphrase, salt);
-            byte[] wrapped = dataKey.wrap(kek, nonce, unsealed.associatedData());
-            String check = InventoryHeader.passphraseCheckOf(kek);
-            Arrays.fill(kek, (byte) 0);
             KeyRing keys = new KeyRing(dataKey);
-            InventoryHeader header = new InventoryHeader(InventoryHeader.FORMAT, kdf, salt, nonce, wrapped, demo,
-                    Anchor.signed(SchemaMigrations.LATEST, 0, Anchor.GENESIS, Anchor.CHANGING, keys.anchorKey), check);
+            InventoryHeader header = Unlocking.wrap(dataKey, passphrase, policy, demo,
+                    Anchor.signed(SchemaMigrations.LATEST, 0, Anchor.GENESIS, Anchor.CHANGING, keys.anchorKey));
             header.write(folder.header(), keys);
-            try (Connection created = connect(folder, keys, folder.jdbcUrlForCreation())) {
-                SchemaMigrations.flyway(dataSource(folder.jdbcUrl(false), keys)).migrate();
+            try (Connection created = H2Connection.connect(keys, folder.jdbcUrlForCreation())) {
+                SchemaMigrations.flyway(H2Connection.dataSource(folder.jdbcUrl(false), keys)).migrate();
                 created.createStatement().execute("SHUTDOWN");
             }
             SecureFiles.restrictFile(folder.databaseFile());
             Database database = new Database(folder, keys, lock, header, actor, clock, new H2Connection(folder, keys));
             database.seal();
             return database;
-        } catch (RuntimeException | SQLException | java.io.IOException e) {
+        } catch (RuntimeException | SQLException | IOException e) {
             lock.close();
             throw e instanceof CustodianException known ? known : H2Errors.onWork(e);
         }
@@ -94,7 +82,7 @@ public final class Database implements AutoCloseable {
     public static Database open(Path path, char[] passphrase, KdfPolicy policy, String actor, Clock clock) {
         InventoryFolder folder = InventoryFolder.of(path);
         if (!folder.holdsInventory()) {
-            if (java.nio.file.Files.exists(folder.databaseFile())) {
+            if (Files.exists(folder.databaseFile())) {
                 throw InventoryHeader.damaged("its header file (custodian.header) is missing");
             }
             throw new org.custodian.model.NoInventoryException(folder.dir());
@@ -315,46 +303,16 @@ public final class Database implements AutoCloseable {
         header.write(folder.header(), keys);
     }
 
-    /**
-     * After a crash mid-change, a migration or an anchor behind the database. H2's own recovery (and
-     * any migration) runs on a copy beside the database, which replaces it only once it closes cleanly
-     * and reads back whole: a file that cannot be brought to rest is refused as it was found.
-     */
+    /** After a crash mid-change, a migration or an anchor behind the database: see {@link RecoveryCopy}. */
     private void bringToRest(boolean migrate) {
         CrashPoint.reach("open-before-writable");
-        AuditTrail last;
-        try (H2Connection recovering = new H2Connection(folder, keys, InventoryFolder.RECOVERY_NAME)) {
-            Files.deleteIfExists(folder.recoveryFile());
-            Backups.copySealed(folder.databaseFile(), folder.recoveryFile(), keys.fileKey);
-            last = AuditTrail.continueFrom(recovering.forWriting(), keys.auditKey, actor, clock);
-            if (migrate) {
-                SchemaMigrations.flyway(dataSource(recovering.url(false), keys)).migrate();
-            }
-            recovering.shutDown();
-            AuditTrail readBack = AuditTrail.continueFrom(recovering.forReading(), keys.auditKey, actor, clock);
-            recovering.close();
-            if (last.seq() < header.anchor().seq() || readBack.seq() != last.seq()) {
-                throw InventoryHeader.damaged("changes that were saved are missing from its database after the crash ("
-                        + Math.min(last.seq(), readBack.seq()) + " of " + header.anchor().seq() + " present)");
-            }
-            markChanging();
-            CrashPoint.reach("open-before-swap");
-            Files.move(folder.recoveryFile(), folder.databaseFile(), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (SQLException | IOException | RuntimeException e) {
-            deleteQuietly(folder.recoveryFile());
-            throw e instanceof CustodianException known ? known : H2Errors.onVerify(e);
-        }
+        RecoveryCopy copy = new RecoveryCopy(folder, keys);
+        AuditTrail last = copy.prepare(header.anchor().seq(), migrate, actor, clock);
+        markChanging();
+        CrashPoint.reach("open-before-swap");
+        copy.swapIn();
         moveAnchor(last.seq(), last.head());
         seal();
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warn("Could not remove the recovery copy {}", file.getFileName());
-        }
     }
 
     private static void backUpBeforeMigrating(InventoryFolder folder, KeyRing keys, Unlocking.Verified verified,
@@ -374,18 +332,6 @@ public final class Database implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("The inventory is closed");
         }
-    }
-
-    static Connection connect(InventoryFolder folder, KeyRing keys, String url) throws SQLException {
-        return dataSource(url, keys).getConnection();
-    }
-
-    static JdbcDataSource dataSource(String url, KeyRing keys) {
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL(url);
-        source.setUser(KeyRing.H2_USER);
-        source.setPasswordChars(keys.h2Password());
-        return source;
     }
 
     private static Throwable unwrap(Throwable e) {

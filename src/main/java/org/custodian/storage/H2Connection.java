@@ -2,6 +2,7 @@ package org.custodian.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -81,9 +82,21 @@ final class H2Connection implements AutoCloseable {
     }
 
     private void open(boolean forWriting) throws SQLException {
-        connection = Database.connect(folder, keys, url(!forWriting));
+        connection = connect(keys, url(!forWriting));
         dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
         writable = forWriting;
+    }
+
+    static Connection connect(KeyRing keys, String url) throws SQLException {
+        return dataSource(url, keys).getConnection();
+    }
+
+    static JdbcDataSource dataSource(String url, KeyRing keys) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url);
+        source.setUser(KeyRing.H2_USER);
+        source.setPasswordChars(keys.h2Password());
+        return source;
     }
 
     private void forget() {

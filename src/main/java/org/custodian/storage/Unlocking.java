@@ -142,15 +142,20 @@ final class Unlocking {
     }
 
     static InventoryHeader rewrap(InventoryHeader old, KeyRing keys, char[] newPassphrase, KdfPolicy policy) {
+        return wrap(keys.dataKey(), newPassphrase, policy, old.demo(), old.anchor());
+    }
+
+    /** A header holding {@code dataKey} wrapped under a fresh salt and nonce with parameters calibrated here. */
+    static InventoryHeader wrap(DataKey dataKey, char[] passphrase, KdfPolicy policy, boolean demo, Anchor anchor) {
         KdfParameters kdf = policy.calibrate();
         byte[] salt = DataKey.randomBytes(16);
         byte[] nonce = DataKey.randomBytes(DataKey.NONCE_BYTES);
-        InventoryHeader unsealed = new InventoryHeader(InventoryHeader.FORMAT, kdf, salt, nonce, new byte[0], old.demo(),
-                old.anchor(), null);
-        byte[] kek = kdf.derive(newPassphrase, salt);
+        InventoryHeader unsealed = new InventoryHeader(InventoryHeader.FORMAT, kdf, salt, nonce, new byte[0], demo,
+                anchor, null);
+        byte[] kek = kdf.derive(passphrase, salt);
         try {
-            byte[] wrapped = keys.dataKey().wrap(kek, nonce, unsealed.associatedData());
-            return new InventoryHeader(InventoryHeader.FORMAT, kdf, salt, nonce, wrapped, old.demo(), old.anchor(),
+            byte[] wrapped = dataKey.wrap(kek, nonce, unsealed.associatedData());
+            return new InventoryHeader(InventoryHeader.FORMAT, kdf, salt, nonce, wrapped, demo, anchor,
                     InventoryHeader.passphraseCheckOf(kek));
         } finally {
             Arrays.fill(kek, (byte) 0);

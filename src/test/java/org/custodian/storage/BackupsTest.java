@@ -206,7 +206,7 @@ class BackupsTest {
         InventoryHeader header = InventoryHeader.read(inventory.header());
         KeyRing keys = Unlocking.unlock(header, PASSPHRASE.toCharArray()).keys();
         Path zip = folder.resolve("backups").resolve(name + ".zip");
-        try (Connection connection = Database.connect(inventory, keys, inventory.jdbcUrl(true));
+        try (Connection connection = H2Connection.connect(keys, inventory.jdbcUrl(true));
              Statement statement = connection.createStatement()) {
             statement.execute("BACKUP TO '" + zip + "'");
         }
