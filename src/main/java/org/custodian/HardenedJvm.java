@@ -31,27 +31,31 @@ final class HardenedJvm {
     }
 
     /** The command that starts this jar hardened, or empty when this JVM should simply carry on. */
-    private static Optional<List<String>> relaunchCommand(String[] args) {
-        if (System.getenv(RELAUNCHED) != null) {
-            return Optional.empty();
-        }
+    private static Optional<List<String>> relaunchCommand(String[] args, Path jar, Optional<StartupArchive> archive) {
         List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
         if (jvmArguments.contains("-XX:+DisableAttachMechanism") || jvmArguments.stream().anyMatch(HardenedJvm::isAgent)) {
             // Hardened already, or a debugger or profiler was attached on purpose: a copy would fight over its port.
             return Optional.empty();
         }
-        Optional<Path> jar = startedJar();
         Optional<Path> java = javaBinary();
-        if (jar.isEmpty() || java.isEmpty()) {
-            return Optional.empty(); // run from classes (IDE, exec:java) or a runtime without bin/java (jpackage)
+        if (java.isEmpty()) {
+            return Optional.empty(); // a runtime without bin/java (jpackage)
         }
         List<String> command = new ArrayList<>();
         command.add(java.get().toString());
         command.add("-XX:+IgnoreUnrecognizedVMOptions"); // a JVM without one of the options still starts
+        if (args.length > 0) {
+            // The JVM's own warnings go to stderr, so a command's stdout stays what a script parses.
+            command.addAll(List.of("-Xlog:disable", "-Xlog:all=warning:stderr"));
+            if (jvmArguments.stream().noneMatch(HardenedJvm::choosesCollector)) {
+                command.add("-XX:+UseSerialGC"); // a command's heap is small and short-lived: no GC threads to start
+            }
+        }
+        archive.ifPresent(classes -> command.addAll(classes.jvmOptions()));
         command.addAll(jvmArguments);
         command.addAll(OPTIONS); // last, so they win over the same options given earlier
         command.add("-jar");
-        command.add(jar.get().toString());
+        command.add(jar.toString());
         command.addAll(List.of(args));
         return Optional.of(command);
     }
@@ -61,12 +65,19 @@ final class HardenedJvm {
      * on itself: hardened already, not started as a jar, or the child could not be started.
      */
     static OptionalInt relaunch(String[] args) {
-        Optional<List<String>> command = relaunchCommand(args);
+        Optional<Path> jar = startedJar();
+        if (System.getenv(RELAUNCHED) != null || jar.isEmpty()) {
+            return OptionalInt.empty(); // the child itself, or run from classes (IDE, exec:java)
+        }
+        Optional<StartupArchive> archive = StartupArchive.forRun(jar.get(), args);
+        Optional<List<String>> command = relaunchCommand(args, jar.get(), archive);
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
         try {
-            return OptionalInt.of(run(command.get()));
+            int exitCode = run(command.get());
+            archive.ifPresent(StartupArchive::childExited);
+            return OptionalInt.of(exitCode);
         } catch (IOException e) {
             LoggerFactory.getLogger(HardenedJvm.class).warn(
                     "Could not restart with attach and heap dumps disabled ({}); running without", e.getClass().getSimpleName());
@@ -109,6 +120,10 @@ final class HardenedJvm {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static boolean choosesCollector(String argument) {
+        return argument.startsWith("-XX:+Use") && argument.endsWith("GC");
     }
 
     private static boolean isAgent(String argument) {

@@ -49,6 +49,34 @@ class JarIT {
     }
 
     @Test
+    void aCommandRecordsTheStartupArchiveOnceAndLaterRunsMapIt() throws Exception {
+        Path cache = temp.resolve("cache").resolve("custodian");
+        Run trivial = run(List.of(), "--version");
+        assertEquals(0, trivial.exitCode, trivial.err);
+        assertFalse(Files.exists(cache) && archives(cache).size() > 0, "--version records nothing");
+
+        Run first = run(List.of(), "check", "-i", temp.resolve("typo").toString());
+        assertEquals(2, first.exitCode, first.err);
+        List<Path> recorded = archives(cache);
+        assertEquals(1, recorded.size(), "one archive, moved into place after the child exited: " + recorded);
+        assertTrue(recorded.get(0).getFileName().toString().startsWith("custodian-cli-"));
+
+        Run second = run(List.of(), "check", "-i", temp.resolve("typo").toString());
+        assertEquals(2, second.exitCode, second.err);
+        assertTrue(second.err.contains("No Custodian inventory at"), second.err);
+        assertEquals(recorded, archives(cache), "mapped, not recorded again");
+        try (var files = Files.list(cache)) {
+            assertEquals(1, files.count(), "no recording left behind");
+        }
+    }
+
+    private static List<Path> archives(Path cache) throws IOException {
+        try (var files = Files.list(cache)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".jsa")).toList();
+        }
+    }
+
+    @Test
     void theRunningAppRefusesToBeAttachedTo() throws Exception {
         // The crash-point hook holds the relaunched app at its first saved change, so it is surely alive
         // (and holding an open inventory) while we try to attach; a plain demo can finish first.
@@ -119,6 +147,8 @@ class JarIT {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(temp.resolve("out.txt").toFile()).redirectError(temp.resolve("err.txt").toFile());
         builder.environment().remove("CUSTODIAN_RELAUNCHED");
+        builder.environment().remove("CUSTODIAN_NO_STARTUP_ARCHIVE");
+        builder.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
         builder.environment().remove("CUSTODIAN_PASSPHRASE");
         return builder.start();
     }
