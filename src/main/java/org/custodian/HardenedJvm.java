@@ -46,7 +46,8 @@ final class HardenedJvm {
         command.add("-XX:+IgnoreUnrecognizedVMOptions"); // a JVM without one of the options still starts
         if (args.length > 0) {
             // The JVM's own warnings go to stderr, so a command's stdout stays what a script parses.
-            command.addAll(List.of("-Xlog:disable", "-Xlog:all=warning:stderr"));
+            // Recording the startup archive warns about every class it cannot keep: not the user's concern.
+            command.addAll(List.of("-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr"));
             if (jvmArguments.stream().noneMatch(HardenedJvm::choosesCollector)) {
                 command.add("-XX:+UseSerialGC"); // a command's heap is small and short-lived: no GC threads to start
             }

@@ -57,6 +57,8 @@ class JarIT {
 
         Run first = run(List.of(), "check", "-i", temp.resolve("typo").toString());
         assertEquals(2, first.exitCode, first.err);
+        assertEquals("", first.out, "recording writes nothing to stdout");
+        assertFalse(first.err.contains("[warning]"), "nor the JVM's notes to stderr: " + first.err);
         List<Path> recorded = archives(cache);
         assertEquals(1, recorded.size(), "one archive, moved into place after the child exited: " + recorded);
         assertTrue(recorded.get(0).getFileName().toString().startsWith("custodian-cli-"));
