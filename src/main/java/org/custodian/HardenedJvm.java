@@ -44,13 +44,11 @@ final class HardenedJvm {
         List<String> command = new ArrayList<>();
         command.add(java.get().toString());
         command.add("-XX:+IgnoreUnrecognizedVMOptions"); // a JVM without one of the options still starts
-        if (args.length > 0) {
-            // The JVM's own warnings go to stderr, so a command's stdout stays what a script parses.
-            // Recording the startup archive warns about every class it cannot keep: not the user's concern.
-            command.addAll(List.of("-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr"));
-            if (jvmArguments.stream().noneMatch(HardenedJvm::choosesCollector)) {
-                command.add("-XX:+UseSerialGC"); // a command's heap is small and short-lived: no GC threads to start
-            }
+        // The JVM's own warnings go to stderr, so a command's stdout stays what a script parses; recording
+        // the startup archive warns about every class it cannot keep, which is not the user's concern.
+        command.addAll(List.of("-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr"));
+        if (args.length > 0 && jvmArguments.stream().noneMatch(HardenedJvm::choosesCollector)) {
+            command.add("-XX:+UseSerialGC"); // a command's heap is small and short-lived: no GC threads to start
         }
         archive.ifPresent(classes -> command.addAll(classes.jvmOptions()));
         command.addAll(jvmArguments);
