@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.function.Function;
+import org.custodian.model.BackupFailedException;
 import org.custodian.model.CustodianException;
 import org.custodian.model.NewerVersionException;
 import org.jooq.DSLContext;
@@ -235,13 +236,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Closes the read-only connection (the file is already at rest and sealed), then copies it as a backup. */
+    /**
+     * Closes the read-only connection (the file is already at rest and sealed), then copies it as a backup.
+     * Every change is saved before this runs; a backup that cannot be written is still reported, after the
+     * inventory is closed and unlocked, so nobody believes a backup exists that does not.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        RuntimeException backupFailure = null;
         try {
             if (h2.writable()) {
                 rest();
@@ -249,7 +255,7 @@ public final class Database implements AutoCloseable {
                 h2.close();
             }
             if (changedSinceOpen) {
-                Backups.create(folder, header, keys, clock);
+                backupFailure = backUpQuietly();
             }
         } catch (SQLException | RuntimeException e) {
             LOG.warn("Closing the inventory: {} (H2 error code {})", e instanceof CustodianException c ? c.getMessage()
@@ -257,6 +263,21 @@ public final class Database implements AutoCloseable {
         } finally {
             keys.destroy();
             lock.close();
+        }
+        if (backupFailure != null) {
+            throw backupFailure;
+        }
+    }
+
+    private RuntimeException backUpQuietly() {
+        try {
+            Backups.create(folder, header, keys, clock);
+            return null;
+        } catch (RuntimeException e) {
+            String reason = e instanceof CustodianException known ? known.getMessage() : e.getClass().getSimpleName();
+            LOG.warn("Backup at close failed: {}", reason);
+            return new BackupFailedException("Every change is saved, but the backup made when the inventory closes "
+                    + "could not be written: " + reason, e);
         }
     }
 

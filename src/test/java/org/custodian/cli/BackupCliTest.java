@@ -50,6 +50,21 @@ class BackupCliTest {
     }
 
     @Test
+    void aSavedChangeWhoseBackupFailsExitsWithAnErrorThatSaysTheChangeIsSaved() throws IOException {
+        try (var entries = Files.list(folder.resolve("backups"))) {
+            for (Path entry : entries.toList()) {
+                Files.delete(entry);
+            }
+        }
+        Files.delete(folder.resolve("backups"));
+        Files.writeString(folder.resolve("backups"), "a file where the backups folder belongs");
+        int exit = run("plan", "departure", "-i", folder.toString(), "--person", "Ann Example", "--save");
+        assertEquals(ExitCode.ERROR, exit, "a script must notice: " + err);
+        assertTrue(err.toString().contains("Saved the departure"), err.toString());
+        assertTrue(err.toString().contains("Every change is saved, but the backup"), err.toString());
+    }
+
+    @Test
     void checkBackupsPrintsATableAndRestoreMakesAnInventoryTheSamePassphraseOpens() {
         assertEquals(ExitCode.OK, run("check", "--backups", "-i", folder.toString()));
         String table = out.toString();

@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.custodian.model.CustodianException;
 import org.custodian.service.Inventory;
 import org.custodian.service.InventoryFiles;
 import org.custodian.ui.FilePicker;
@@ -83,13 +84,14 @@ public final class MainWindow {
     }
 
     /** The start screen, its Open form filled in with {@code folder} when one is given. */
-    private void showStart(Path folder) {
+    private StartViewModel showStart(Path folder) {
         StartViewModel start = new StartViewModel(files, tasks, dataFolder, this::showInventory);
         if (folder != null) {
             start.openFolder.set(folder.toString());
         }
         scene.setRoot(new StartView(start).build());
         stage.setTitle("Custodian");
+        return start;
     }
 
     /**
@@ -116,8 +118,13 @@ public final class MainWindow {
             open = null;
             shell = null;
             idleLock.stop();
-            closing.close();
-            showStart();
+            try {
+                closing.close();
+                showStart();
+            } catch (CustodianException backupFailed) {
+                // closed and unlocked all the same: say so on the start screen rather than lose it
+                showStart(null).error.set(backupFailed.getMessage() + " " + backupFailed.nextStep());
+            }
         }
     }
 }
