@@ -27,6 +27,8 @@ public final class Inventory implements AutoCloseable {
     private final SignOffService signOff;
     private final BackupService backups;
 
+    private static final String READ_ONLY = "Opened for reading only: this folder cannot be written here, so nothing "
+            + "can be changed. To change it, copy the whole folder somewhere you can write and open the copy.";
     private final OpenHistory history;
     private final String openingWarning;
 
@@ -36,8 +38,8 @@ public final class Inventory implements AutoCloseable {
 
     Inventory(Database database, Clock clock, KdfPolicy kdfPolicy, OpenHistory history) {
         this.history = history;
-        this.openingWarning = history.warningFor(database.inventoryKey(), database.auditHead(), database.auditHeadHash())
-                .orElse(null);
+        this.openingWarning = database.readOnly() ? READ_ONLY
+                : history.warningFor(database.inventoryKey(), database.auditHead(), database.auditHeadHash()).orElse(null);
         this.database = database;
         this.clock = clock;
         this.kdfPolicy = kdfPolicy;
@@ -139,7 +141,10 @@ public final class Inventory implements AutoCloseable {
     public void close() {
         long seq = database.auditHead();
         String head = database.auditHeadHash();
-        database.close();
-        history.remember(database.inventoryKey(), seq, head);
+        try {
+            database.close();
+        } finally {
+            history.remember(database.inventoryKey(), seq, head); // saved even when the backup after it failed
+        }
     }
 }

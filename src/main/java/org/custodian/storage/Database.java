@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.custodian.model.BackupFailedException;
 import org.custodian.model.CustodianException;
 import org.custodian.model.NewerVersionException;
+import org.custodian.model.ReadOnlyInventoryException;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ public final class Database implements AutoCloseable {
     private InventoryHeader header;
     private boolean changedSinceOpen;
     private boolean closed;
+    private boolean readOnly;
 
     private Database(InventoryFolder folder, KeyRing keys, InventoryLock lock, InventoryHeader header, String actor,
                      Clock clock, H2Connection h2) {
@@ -88,7 +90,8 @@ public final class Database implements AutoCloseable {
             }
             throw new org.custodian.model.NoInventoryException(folder.dir());
         }
-        InventoryLock lock = InventoryLock.acquire(folder.lockFile());
+        boolean readOnly = !folder.writable();
+        InventoryLock lock = readOnly ? InventoryLock.shared(folder.lockFile()) : InventoryLock.acquire(folder.lockFile());
         KeyRing keys = null;
         try {
             InventoryHeader header = Unlocking.readHeader(folder, policy);
@@ -99,8 +102,13 @@ public final class Database implements AutoCloseable {
                 Unlocking.Verified verified = Unlocking.verify(h2, folder, keys, unlocked.header());
                 boolean migrate = verified.schemaVersion() < SchemaMigrations.LATEST;
                 Database database = new Database(folder, keys, lock, verified.header(), actor, clock, h2);
+                database.readOnly = readOnly;
                 if (migrate || !verified.header().anchor().sealed()
                         || verified.chain().lastSeq() != verified.header().anchor().seq()) {
+                    if (readOnly) {
+                        throw new ReadOnlyInventoryException("This inventory was not closed cleanly or needs "
+                                + "upgrading, and its folder cannot be written here, so it cannot be opened as it is.");
+                    }
                     Unlocking.closeQuietly(h2);
                     if (migrate) {
                         backUpBeforeMigrating(folder, keys, verified, clock);
@@ -155,7 +163,7 @@ public final class Database implements AutoCloseable {
      * file cleanly and seals it. When this returns, the change survives a crash.
      */
     public <T> T write(Function<Tx, T> work) {
-        ensureOpen();
+        ensureWritable();
         synchronized (this) {
             AuditTrail[] trail = new AuditTrail[1];
             T result;
@@ -194,7 +202,7 @@ public final class Database implements AutoCloseable {
 
     /** Re-wraps the data key under a new passphrase; the database file itself is not touched. */
     public synchronized void changePassphrase(char[] newPassphrase, KdfPolicy policy) {
-        ensureOpen();
+        ensureWritable();
         header = Unlocking.rewrap(header, keys, newPassphrase, policy);
         header.write(folder.header(), keys);
         LOG.info("Inventory passphrase changed");
@@ -353,6 +361,19 @@ public final class Database implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("The inventory is closed");
         }
+    }
+
+    private void ensureWritable() {
+        ensureOpen();
+        if (readOnly) {
+            throw new ReadOnlyInventoryException("This inventory is open for reading only: its folder cannot be "
+                    + "written here, so nothing was changed.");
+        }
+    }
+
+    /** Opened from a folder this user cannot write (a read-only medium, or no permission): reads only. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     private static Throwable unwrap(Throwable e) {

@@ -73,6 +73,11 @@ record InventoryFolder(Path dir) {
         }
     }
 
+    /** False on a read-only medium or without write permission: such an inventory opens for reading only. */
+    boolean writable() {
+        return Files.isWritable(dir) && Files.isWritable(databaseFile()) && Files.isWritable(header());
+    }
+
     String jdbcUrl(boolean readOnly) {
         return jdbcUrl(DATABASE_NAME, readOnly);
     }

@@ -37,6 +37,30 @@ final class InventoryLock implements AutoCloseable {
         }
     }
 
+    /**
+     * For a folder this user cannot write: a shared lock on the lock file if there is one (so a writer
+     * elsewhere is still noticed), none if there is not — nobody can change what nobody can write.
+     */
+    static InventoryLock shared(Path file) {
+        if (!java.nio.file.Files.exists(file)) {
+            return new InventoryLock(null, null);
+        }
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+            FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true);
+            if (lock == null) {
+                throw inUse(channel);
+            }
+            return new InventoryLock(channel, lock);
+        } catch (OverlappingFileLockException e) {
+            throw inUse(channel);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StorageException("Could not lock the inventory (" + e.getClass().getSimpleName() + ").", e);
+        }
+    }
+
     private static InventoryInUseException inUse(FileChannel channel) {
         closeQuietly(channel);
         return new InventoryInUseException("This inventory is already open in another Custodian window or command.");
@@ -54,6 +78,9 @@ final class InventoryLock implements AutoCloseable {
 
     @Override
     public void close() {
+        if (lock == null) {
+            return;
+        }
         try {
             lock.release();
         } catch (IOException ignored) {
