@@ -102,7 +102,7 @@ final class BackupCheck {
             DSLContext dsl = h2.forReading();
             int schema = Unlocking.installedSchemaVersion(dsl);
             if (schema > SchemaMigrations.LATEST) {
-                throw Database.newerSchema(schema);
+                throw SchemaMigrations.newerSchema(schema);
             }
             AuditTrail.ChainState chain = AuditTrail.verify(dsl, keys.auditKey, anchor.seq());
             if (everything) {

@@ -1,15 +1,11 @@
 package org.custodian.storage;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.function.Function;
 import org.custodian.model.BackupFailedException;
 import org.custodian.model.CustodianException;
-import org.custodian.model.NewerVersionException;
 import org.custodian.model.ReadOnlyInventoryException;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -37,10 +33,11 @@ public final class Database implements AutoCloseable {
     private InventoryHeader header;
     private boolean changedSinceOpen;
     private boolean closed;
-    private boolean readOnly;
+    private final boolean readOnly;
 
-    private Database(InventoryFolder folder, KeyRing keys, InventoryLock lock, InventoryHeader header, String actor,
-                     Clock clock, H2Connection h2) {
+    Database(InventoryFolder folder, KeyRing keys, InventoryLock lock, InventoryHeader header, String actor,
+             Clock clock, H2Connection h2, boolean readOnly) {
+        this.readOnly = readOnly;
         this.folder = folder;
         this.keys = keys;
         this.lock = lock;
@@ -54,97 +51,21 @@ public final class Database implements AutoCloseable {
     /** Creates an empty inventory (schema only) in a new or empty folder. */
     public static Database create(Path path, char[] passphrase, KdfPolicy policy, boolean demo, String actor,
                                   Clock clock) {
-        InventoryFolder folder = InventoryFolder.of(path);
-        folder.prepareForNewInventory();
-        InventoryLock lock = InventoryLock.acquire(folder.lockFile());
-        try {
-            DataKey dataKey = DataKey.generate();
-            KeyRing keys = new KeyRing(dataKey);
-            InventoryHeader header = Unlocking.wrap(dataKey, passphrase, policy, demo,
-                    Anchor.signed(SchemaMigrations.LATEST, 0, Anchor.GENESIS, Anchor.CHANGING, keys.anchorKey));
-            header.write(folder.header(), keys);
-            try (Connection created = H2Connection.connect(keys, folder.jdbcUrlForCreation())) {
-                SchemaMigrations.flyway(H2Connection.dataSource(folder.jdbcUrl(false), keys)).migrate();
-                created.createStatement().execute("SHUTDOWN");
-            }
-            SecureFiles.restrictFile(folder.databaseFile());
-            Database database = new Database(folder, keys, lock, header, actor, clock, new H2Connection(folder, keys));
-            database.seal();
-            return database;
-        } catch (RuntimeException | SQLException | IOException e) {
-            lock.close();
-            throw e instanceof CustodianException known ? known : H2Errors.onWork(e);
-        }
+        return DatabaseOpening.create(path, passphrase, policy, demo, actor, clock);
     }
 
-    /**
-     * Opens an existing inventory: header, then passphrase, then a read-only verification against the
-     * header's anchor and seal. A file left mid-change by a crash is then brought back to rest: H2
-     * recovers it, the anchor catches up with what it holds, and it is closed cleanly and sealed.
-     */
+    /** Opens an existing inventory; see {@link DatabaseOpening#open}. */
     public static Database open(Path path, char[] passphrase, KdfPolicy policy, String actor, Clock clock) {
-        InventoryFolder folder = InventoryFolder.of(path);
-        if (!folder.holdsInventory()) {
-            if (Files.exists(folder.databaseFile())) {
-                throw InventoryHeader.damaged("its header file (custodian.header) is missing");
-            }
-            throw new org.custodian.model.NoInventoryException(folder.dir());
-        }
-        boolean readOnly = !folder.writable();
-        InventoryLock lock = readOnly ? InventoryLock.shared(folder.lockFile()) : InventoryLock.acquire(folder.lockFile());
-        KeyRing keys = null;
-        try {
-            InventoryHeader header = Unlocking.readHeader(folder, policy);
-            Unlocking.Unlocked unlocked = Unlocking.unlock(header, passphrase);
-            keys = unlocked.keys();
-            H2Connection h2 = new H2Connection(folder, keys);
-            try {
-                Unlocking.Verified verified = Unlocking.verify(h2, folder, keys, unlocked.header());
-                boolean migrate = verified.schemaVersion() < SchemaMigrations.LATEST;
-                Database database = new Database(folder, keys, lock, verified.header(), actor, clock, h2);
-                database.readOnly = readOnly;
-                if (migrate || !verified.header().anchor().sealed()
-                        || verified.chain().lastSeq() != verified.header().anchor().seq()) {
-                    if (readOnly) {
-                        throw new ReadOnlyInventoryException("This inventory was not closed cleanly or needs "
-                                + "upgrading, and its folder cannot be written here, so it cannot be opened as it is.");
-                    }
-                    Unlocking.closeQuietly(h2);
-                    if (migrate) {
-                        backUpBeforeMigrating(folder, keys, verified, clock);
-                    }
-                    database.bringToRest(migrate);
-                }
-                return database;
-            } catch (RuntimeException e) {
-                Unlocking.closeQuietly(h2);
-                throw e;
-            }
-        } catch (RuntimeException e) {
-            CustodianException failure = BackupOffer.onDamage(folder, keys,
-                    e instanceof CustodianException known ? known : H2Errors.onVerify(e));
-            if (keys != null) {
-                keys.destroy();
-            }
-            lock.close();
-            throw failure;
-        }
+        return DatabaseOpening.open(path, passphrase, policy, actor, clock);
     }
 
+    /** Whether {@code path} holds an inventory (header and database); never throws. */
     public static boolean exists(Path path) {
-        try {
-            return InventoryFolder.of(path).holdsInventory();
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return DatabaseOpening.exists(path);
     }
+
     public static boolean isDemo(Path path) {
-        try {
-            InventoryFolder folder = InventoryFolder.of(path);
-            return folder.holdsInventory() && InventoryHeader.read(folder.header()).demo();
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return DatabaseOpening.isDemo(path);
     }
 
     public <T> T read(Function<Tx, T> work) {
@@ -326,14 +247,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void seal() {
+    void seal() {
         header = header.withAnchor(header.anchor().withFileMac(FileSeal.of(folder.databaseFile(), keys.fileKey),
                 keys.anchorKey));
         header.write(folder.header(), keys);
     }
 
     /** After a crash mid-change, a migration or an anchor behind the database: see {@link RecoveryCopy}. */
-    private void bringToRest(boolean migrate) {
+    void bringToRest(boolean migrate) {
         CrashPoint.reach("open-before-writable");
         RecoveryCopy copy = new RecoveryCopy(folder, keys);
         AuditTrail last = copy.prepare(header.anchor().seq(), migrate, actor, clock);
@@ -342,14 +263,6 @@ public final class Database implements AutoCloseable {
         copy.swapIn();
         moveAnchor(last.seq(), last.head());
         seal();
-    }
-
-    private static void backUpBeforeMigrating(InventoryFolder folder, KeyRing keys, Unlocking.Verified verified,
-                                              Clock clock) {
-        AuditTrail.ChainState chain = verified.chain();
-        Anchor asFound = Anchor.signed(verified.schemaVersion(), chain.lastSeq(), chain.lastHash(), Anchor.CHANGING,
-                keys.anchorKey);
-        Backups.create(folder, verified.header().withAnchor(asFound), keys, clock);
     }
 
     /** The anchor moves with the file still marked as changing; the seal that follows completes it. */
@@ -378,10 +291,5 @@ public final class Database implements AutoCloseable {
 
     private static Throwable unwrap(Throwable e) {
         return e instanceof CustodianException ? e : (e.getCause() instanceof CustodianException c ? c : e);
-    }
-
-    static NewerVersionException newerSchema(int version) {
-        return new NewerVersionException("This inventory was made by a newer version of Custodian (schema version "
-                + version + "; this version knows up to " + SchemaMigrations.LATEST + ").");
     }
 }

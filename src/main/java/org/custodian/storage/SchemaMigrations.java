@@ -1,6 +1,7 @@
 package org.custodian.storage;
 
 import javax.sql.DataSource;
+import org.custodian.model.NewerVersionException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 
@@ -22,5 +23,10 @@ final class SchemaMigrations {
     static boolean pending(Flyway flyway) {
         MigrationInfo[] pending = flyway.info().pending();
         return pending.length > 0;
+    }
+
+    static NewerVersionException newerSchema(int version) {
+        return new NewerVersionException("This inventory was made by a newer version of Custodian (schema version "
+                + version + "; this version knows up to " + LATEST + ").");
     }
 }

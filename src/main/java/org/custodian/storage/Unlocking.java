@@ -19,7 +19,7 @@ final class Unlocking {
     static InventoryHeader readHeader(InventoryFolder folder, KdfPolicy policy) {
         InventoryHeader header = InventoryHeader.read(folder.header());
         if (header.anchor().schemaVersion() > SchemaMigrations.LATEST) {
-            throw Database.newerSchema(header.anchor().schemaVersion());
+            throw SchemaMigrations.newerSchema(header.anchor().schemaVersion());
         }
         if (!header.kdf().atLeast(policy.floor())) {
             throw InventoryHeader.damaged("its header asks for a weaker passphrase check than Custodian allows "
@@ -109,7 +109,7 @@ final class Unlocking {
             DSLContext dsl = h2.forReading();
             int schema = installedSchemaVersion(dsl);
             if (schema > SchemaMigrations.LATEST) {
-                throw Database.newerSchema(schema);
+                throw SchemaMigrations.newerSchema(schema);
             }
             if (anchor.sealed()) {
                 return new Verified(header, schema, AuditTrail.newest(dsl, anchor.seq()));
