@@ -15,6 +15,7 @@ import org.custodian.model.PassphraseRule;
 import org.custodian.model.InventoryInUseException;
 import org.custodian.model.NoInventoryException;
 import org.custodian.storage.Database;
+import org.custodian.storage.StorageWarmUp;
 import org.custodian.storage.InventoryBackups;
 import org.custodian.storage.KdfPolicy;
 
@@ -102,6 +103,14 @@ public final class InventoryFiles {
             before.undo();
             throw e;
         }
+    }
+
+    /**
+     * Loads the storage code in the background while the user is still typing the passphrase, so the open
+     * after it pays for the KDF and little else (see {@link StorageWarmUp}).
+     */
+    public void prepareToOpen() {
+        StorageWarmUp.begin();
     }
 
     public Inventory open(Path folder, char[] passphrase) {

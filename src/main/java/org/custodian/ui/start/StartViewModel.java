@@ -40,6 +40,7 @@ public final class StartViewModel {
         this.dataFolder = dataFolder;
         openFolder.set(dataFolder.resolve("inventory").toString());
         createFolder.set(dataFolder.resolve("inventory").toString());
+        files.prepareToOpen();
     }
 
     /** On the very first launch there is nothing to open yet: the screen offers the demo first. */
