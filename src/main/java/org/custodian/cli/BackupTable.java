@@ -28,12 +28,10 @@ final class BackupTable {
                 out.println("      " + backup.problem());
             }
         }
-        long failed = backups.stream().filter(b -> !b.verified()).count();
-        if (failed == 0) {
-            out.println("All " + backups.size() + " backups verify.");
+        out.println(BackupStatus.summary(backups));
+        if (backups.stream().allMatch(BackupStatus::verified)) {
             return ExitCode.OK;
         }
-        out.println(failed + " of " + backups.size() + " backups do not verify.");
         return ExitCode.DAMAGED;
     }
 }

@@ -54,4 +54,13 @@ public record BackupStatus(String name, Path file, Instant taken, long bytes, lo
         return new BackupStatus(name, file, taken, bytes, changes, failure == null ? Check.VERIFIED : Check.FAILED,
                 failure);
     }
+
+    /** One line on a checked set of backups, the same in the window and on the command line. */
+    public static String summary(java.util.List<BackupStatus> checked) {
+        long failed = checked.stream().filter(backup -> !backup.verified()).count();
+        if (failed == 0) {
+            return checked.size() == 1 ? "The backup verifies." : "All " + checked.size() + " backups verify.";
+        }
+        return failed + " of " + checked.size() + (checked.size() == 1 ? " backup does" : " backups do") + " not verify.";
+    }
 }

@@ -35,6 +35,7 @@ public final class BackupsView implements Screen {
                 + "Restoring makes a new inventory in a folder of your choice; this one stays as it is.");
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps onto a third line rather than end in "..."
         Label summary = new Label();
         summary.setId("backups-summary");
         summary.textProperty().bind(model.summary);

@@ -76,9 +76,7 @@ public final class BackupsViewModel {
                 tasks.run(() -> inventory.backups().check(), checked -> {
                     if (asked == generation) {
                         show(checked);
-                        long failed = checked.stream().filter(b -> !b.verified()).count();
-                        summary.set(failed == 0 ? "All " + checked.size() + " backups verify."
-                                : failed + " of " + checked.size() + " backups do not verify.");
+                        summary.set(BackupStatus.summary(checked));
                     }
                 }, this::failed);
             }

@@ -122,9 +122,11 @@ public final class ShellView {
         text.setId("opening-warning");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button dismiss = new Button("Dismiss");
         dismiss.setId("dismiss-opening-warning");
+        dismiss.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the text wraps, the button keeps its word
         HBox banner = new HBox(12, new FontIcon(MaterialDesignA.ALERT), text, dismiss);
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.setPadding(new Insets(8, 16, 8, 16));
