@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.function.Function;
 import org.custodian.model.CustodianException;
-import org.custodian.model.NewerVersionException;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -186,7 +185,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Backup work with this inventory's keys; holding this object's lock keeps close (and its backup) out. */
-    synchronized <T> T withKeys(InventoryBackups.Keyed<T> work) {
+    synchronized <T> T withKeys(KeyedWork<T> work) {
         ensureOpen();
         return work.apply(folder, header, keys);
     }
@@ -336,10 +335,5 @@ public final class Database implements AutoCloseable {
 
     private static Throwable unwrap(Throwable e) {
         return e instanceof CustodianException ? e : (e.getCause() instanceof CustodianException c ? c : e);
-    }
-
-    static NewerVersionException newerSchema(int version) {
-        return new NewerVersionException("This inventory was made by a newer version of Custodian (schema version "
-                + version + "; this version knows up to " + SchemaMigrations.LATEST + ").");
     }
 }
