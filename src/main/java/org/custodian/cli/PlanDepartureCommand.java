@@ -4,11 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import org.custodian.analysis.DeparturePhase;
 import org.custodian.analysis.DeparturePlan;
-import org.custodian.analysis.PlanAction;
 import org.custodian.model.Departure;
 import org.custodian.model.DepartureMode;
+import org.custodian.model.DeparturePhase;
 import org.custodian.model.DepartureType;
 import org.custodian.model.Leaver;
 import org.custodian.model.Person;
@@ -124,7 +123,7 @@ final class PlanDepartureCommand implements Runnable {
                 out.println();
                 out.println(phase.label());
             }
-            out.println(String.format("%4d. [%s] %s", task.position(), PlanAction.valueOf(task.action().name()).label(),
+            out.println(String.format("%4d. [%s] %s", task.position(), task.action().label(),
                     task.title()));
             if (task.reason() != null) {
                 out.println("        why: " + task.reason());

@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.custodian.analysis.DeparturePhase;
 import org.custodian.analysis.DeparturePlan;
 import org.custodian.analysis.ExposureLevel;
-import org.custodian.analysis.PlanAction;
 import org.custodian.model.*;
+import org.custodian.model.DeparturePhase;
+import org.custodian.model.PlanAction;
 import org.custodian.storage.KdfPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,9 +56,9 @@ class DepartureServiceTest {
             List<DepartureTask> tasks = demo.departures().tasks(departure.id());
             assertFalse(tasks.isEmpty());
             for (DepartureTask task : tasks) {
-                if (task.action().equals(PlanAction.ROTATE_SECRET.name())
-                        || task.action().equals(PlanAction.CHANGE_ALARM_CODE_AND_CALL_LIST.name())
-                        || task.action().equals(PlanAction.RE_KEY_LOCK.name())) {
+                if (task.action() == PlanAction.ROTATE_SECRET
+                        || task.action() == PlanAction.CHANGE_ALARM_CODE_AND_CALL_LIST
+                        || task.action() == PlanAction.RE_KEY_LOCK) {
                     demo.departures().completeTask(task.id(), "Marco Rossi", TODAY, "Changed in the vault");
                 }
             }

@@ -208,7 +208,7 @@ public final class DeparturesViewModel {
         }
         run(() -> inventory.departures().tasks(row.departure().id()), list -> {
             checklist.setAll(list.stream().sorted(Comparator.comparingInt(DepartureTask::position)).map(t -> new TaskRow(t,
-                    String.valueOf(t.position()), Wording.label(t.phase()), t.title(), nz(t.reason()), nz(t.recipients()),
+                    String.valueOf(t.position()), t.phase().label(), t.title(), nz(t.reason()), nz(t.recipients()),
                     Wording.label(t.status().name()) + (t.statusReason() == null ? "" : ": " + t.statusReason()),
                     Stream.of(t.doneBy(), Wording.date(t.doneOn()), t.evidence()).filter(s -> s != null && !s.isBlank())
                             .collect(Collectors.joining(" · ")))).toList());
