@@ -3,7 +3,6 @@ package org.custodian.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 import org.custodian.analysis.DeparturePlan;
 import org.custodian.model.Departure;
 import org.custodian.model.DepartureMode;
@@ -108,9 +107,8 @@ final class PlanDepartureCommand implements Runnable {
     }
 
     private void print(Inventory opened, DeparturePlan plan) {
-        Map<Object, String> names = ReportCommands.namesOf(opened.assets().assets(), java.util.List.of());
         if (format == OutputFormat.JSON) {
-            OutputFormat.writeJson(terminal.out(), ReportJson.plan(plan, names::get));
+            OutputFormat.writeJson(terminal.out(), ReportJson.plan(plan, opened.names()));
             return;
         }
         PrintWriter out = terminal.out();
