@@ -14,7 +14,10 @@ import org.custodian.model.AssetDetails.PrivilegedAccount;
 import org.custodian.model.AssetKind;
 import org.custodian.model.Criticality;
 import org.custodian.model.CustodyRole;
+import org.custodian.model.DeparturePhase;
 import org.custodian.model.Person;
+import org.custodian.model.PlanAction;
+import org.custodian.model.PlanSection;
 
 /**
  * One access task per exposed asset with the action its kind calls for, plus a recovery-contact or MFA

@@ -9,6 +9,7 @@ import org.custodian.model.AssetSubtype;
 import org.custodian.model.CustodyRole;
 import org.custodian.model.Organisation;
 import org.custodian.model.Person;
+import org.custodian.model.PlanAction;
 
 /** The words of access tasks: a title that says what to do to what, and a reason that says why. */
 final class AccessWording {

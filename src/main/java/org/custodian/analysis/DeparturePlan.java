@@ -7,10 +7,12 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.custodian.model.DepartureId;
 import org.custodian.model.DepartureMode;
+import org.custodian.model.DeparturePhase;
 import org.custodian.model.DepartureTask;
 import org.custodian.model.DepartureType;
 import org.custodian.model.Leaver;
 import org.custodian.model.Person;
+import org.custodian.model.PlanAction;
 import org.custodian.model.TaskId;
 
 /** The ordered work for one departure: upstream assets first, and before-notifying work first when hostile. */

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.custodian.model.Asset;
+import org.custodian.model.DeparturePhase;
+import org.custodian.model.PlanAction;
+import org.custodian.model.PlanSection;
 
 /** A task before the plan is sorted and numbered; {@code order} sorts it within its phase and section. */
 record Draft(DeparturePhase phase, PlanSection section, PlanAction action, Asset asset, String title, String reason,

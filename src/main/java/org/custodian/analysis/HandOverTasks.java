@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Set;
 import org.custodian.model.Asset;
 import org.custodian.model.CustodyRole;
+import org.custodian.model.DeparturePhase;
 import org.custodian.model.Person;
+import org.custodian.model.PlanAction;
+import org.custodian.model.PlanSection;
 
 /**
  * Work that needs the leaver's knowledge: hand over what only they hold (see {@link TwoPersonRule}) and what

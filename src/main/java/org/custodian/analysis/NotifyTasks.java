@@ -7,10 +7,13 @@ import java.util.TreeMap;
 import org.custodian.model.Asset;
 import org.custodian.model.AssetKind;
 import org.custodian.model.CustodyRole;
+import org.custodian.model.DeparturePhase;
 import org.custodian.model.DepartureType;
 import org.custodian.model.Organisation;
 import org.custodian.model.OrganisationId;
 import org.custodian.model.Person;
+import org.custodian.model.PlanAction;
+import org.custodian.model.PlanSection;
 import org.custodian.model.UserName;
 
 /**

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import org.custodian.model.AssetId;
 import org.custodian.model.DepartureId;
+import org.custodian.model.DeparturePhase;
 import org.custodian.model.DepartureTask;
+import org.custodian.model.PlanAction;
+import org.custodian.model.PlanSection;
 import org.custodian.model.TaskId;
 import org.custodian.model.TaskStatus;
 
@@ -30,9 +33,9 @@ public record PlannedTask(int position, DeparturePhase phase, PlanSection sectio
         recipients = List.copyOf(recipients);
     }
 
-    /** The open task the departure will track; phase, section and action are stored by name. */
+    /** The open task the departure will track. */
     public DepartureTask toDepartureTask(TaskId id, DepartureId departure) {
-        return new DepartureTask(id, departure, position, phase.name(), section.name(), action.name(), asset, title,
+        return new DepartureTask(id, departure, position, phase, section, action, asset, title,
                 reason, recipients.isEmpty() ? null : String.join(", ", recipients), due, TaskStatus.OPEN, null, null,
                 null, null);
     }

@@ -1,8 +1,8 @@
 package org.custodian.cli;
 
 import java.util.List;
-import java.util.Map;
 import org.custodian.model.InventorySnapshot;
+import org.custodian.model.NameIndex;
 import org.custodian.service.InventoryFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,13 +40,12 @@ final class ListCommand implements Runnable {
     public void run() {
         List<?> rows = InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
             InventorySnapshot s = opened.snapshot();
-            Map<Object, String> names = new java.util.HashMap<>(ReportCommands.namesOf(List.of(), s.people()));
-            s.organisations().forEach(o -> names.put(o.id(), o.name()));
+            NameIndex names = NameIndex.of(s);
             return what == What.PEOPLE
                     ? s.people().stream().map(p -> new PersonRow(p.name(), p.kind().name(), p.status().name(),
-                            names.get(p.organisation()), p.lastDay())).toList()
+                            names.name(p.organisation()), p.lastDay())).toList()
                     : s.assets().stream().map(a -> new AssetRow(a.name(), a.kind().name(), a.subtype().name(),
-                            a.criticality().name(), a.system(), names.get(a.owner()))).toList();
+                            a.criticality().name(), a.system(), names.name(a.owner()))).toList();
         });
         OutputFormat.refuseXlsx(format, "list");
         if (format == OutputFormat.JSON) {

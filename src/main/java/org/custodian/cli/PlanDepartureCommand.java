@@ -3,12 +3,10 @@ package org.custodian.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
-import org.custodian.analysis.DeparturePhase;
 import org.custodian.analysis.DeparturePlan;
-import org.custodian.analysis.PlanAction;
 import org.custodian.model.Departure;
 import org.custodian.model.DepartureMode;
+import org.custodian.model.DeparturePhase;
 import org.custodian.model.DepartureType;
 import org.custodian.model.Leaver;
 import org.custodian.model.Person;
@@ -109,9 +107,8 @@ final class PlanDepartureCommand implements Runnable {
     }
 
     private void print(Inventory opened, DeparturePlan plan) {
-        Map<Object, String> names = ReportCommands.namesOf(opened.assets().assets(), java.util.List.of());
         if (format == OutputFormat.JSON) {
-            OutputFormat.writeJson(terminal.out(), ReportJson.plan(plan, names::get));
+            OutputFormat.writeJson(terminal.out(), ReportJson.plan(plan, opened.names()));
             return;
         }
         PrintWriter out = terminal.out();
@@ -124,7 +121,7 @@ final class PlanDepartureCommand implements Runnable {
                 out.println();
                 out.println(phase.label());
             }
-            out.println(String.format("%4d. [%s] %s", task.position(), PlanAction.valueOf(task.action().name()).label(),
+            out.println(String.format("%4d. [%s] %s", task.position(), task.action().label(),
                     task.title()));
             if (task.reason() != null) {
                 out.println("        why: " + task.reason());

@@ -11,9 +11,10 @@ import org.custodian.analysis.Exposure;
 import org.custodian.analysis.HygieneFinding;
 import org.custodian.analysis.OrganisationExposure;
 import org.custodian.analysis.Reach;
-import org.custodian.model.Asset;
-import org.custodian.model.InventorySnapshot;
-import org.custodian.model.Person;
+import org.custodian.model.NameIndex;
+import org.custodian.model.OrganisationId;
+import org.custodian.model.PersonId;
+import org.custodian.service.Inventory;
 import org.custodian.service.InventoryFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -58,30 +59,37 @@ final class ReportCommands {
             this.terminal = terminal;
         }
 
+        /** The names typed are resolved to ids once, here; the services below take only ids. */
         @Override
         public void run() {
-            if (Workbooks.wanted(options.format, options.out)) {
-                InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
-                    if (subject.person != null) {
-                        opened.reports().exposure(subject.person, options.asOf, options.includeNoLonger, options.out);
-                    } else {
-                        opened.reports().exposureOfOrganisation(subject.organisation, options.asOf,
-                                options.includeNoLonger, options.out);
-                    }
-                    return null;
-                });
-                Workbooks.written(terminal.err(), options.out);
-                return;
-            }
+            boolean workbook = Workbooks.wanted(options.format, options.out);
             InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
                 if (subject.person != null) {
-                    print(opened.exposure().exposureOf(subject.person, options.asOf, options.includeNoLonger));
+                    person(opened, opened.people().personNamed(subject.person).id(), workbook);
                 } else {
-                    print(opened.exposure().exposureOfOrganisation(subject.organisation, options.asOf,
-                            options.includeNoLonger));
+                    organisation(opened, opened.people().organisationNamed(subject.organisation).id(), workbook);
                 }
                 return null;
             });
+            if (workbook) {
+                Workbooks.written(terminal.err(), options.out);
+            }
+        }
+
+        private void person(Inventory opened, PersonId person, boolean workbook) {
+            if (workbook) {
+                opened.reports().exposure(person, options.query(), options.out);
+            } else {
+                print(opened.exposure().exposureOf(person, options.query()));
+            }
+        }
+
+        private void organisation(Inventory opened, OrganisationId organisation, boolean workbook) {
+            if (workbook) {
+                opened.reports().exposure(organisation, options.query(), options.out);
+            } else {
+                print(opened.exposure().exposureOf(organisation, options.query()));
+            }
         }
 
         private void print(Exposure exposure) {
@@ -117,14 +125,14 @@ final class ReportCommands {
         public void run() {
             if (Workbooks.wanted(options.format, options.out)) {
                 InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
-                    opened.reports().whoCanTouch(asset, options.asOf, options.includeNoLonger, options.out);
+                    opened.reports().whoCanTouch(opened.assets().assetNamed(asset).id(), options.query(), options.out);
                     return null;
                 });
                 Workbooks.written(terminal.err(), options.out);
                 return;
             }
             AssetExposure exposure = InventorySession.with(files, inventory, passphrase, terminal, spec,
-                    opened -> opened.exposure().whoCanTouch(asset, options.asOf, options.includeNoLonger));
+                    opened -> opened.exposure().whoCanTouch(opened.assets().assetNamed(asset).id(), options.query()));
             List<ReportJson.ReachRow> rows = exposure.reaches().stream().map((Reach r) -> ReportJson.row(r, List.of())).toList();
             TextReports.reaches(terminal.out(), options.format, "Who can touch " + exposure.asset().name(),
                     exposure.asOf(), rows, false);
@@ -159,10 +167,9 @@ final class ReportCommands {
                 return;
             }
             List<ReportJson.FindingRow> rows = InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
-                InventorySnapshot snapshot = opened.snapshot();
-                Map<Object, String> names = namesOf(snapshot.assets(), snapshot.people());
+                NameIndex names = opened.names();
                 return opened.exposure().hygiene().stream()
-                        .map((HygieneFinding f) -> ReportJson.finding(f, names::get, names::get)).toList();
+                        .map((HygieneFinding f) -> ReportJson.finding(f, names)).toList();
             });
             if (format == OutputFormat.JSON) {
                 OutputFormat.writeJson(terminal.out(), rows);
@@ -178,12 +185,5 @@ final class ReportCommands {
                 findings.forEach(f -> out.println("  - " + f.message()));
             });
         }
-    }
-
-    static Map<Object, String> namesOf(List<Asset> assets, List<Person> people) {
-        Map<Object, String> names = new java.util.HashMap<>();
-        assets.forEach(a -> names.put(a.id(), a.name()));
-        people.forEach(p -> names.put(p.id(), p.name()));
-        return names;
     }
 }

@@ -8,6 +8,7 @@ import org.custodian.analysis.OrganisationReach;
 import org.custodian.analysis.PathStep;
 import org.custodian.analysis.PlannedTask;
 import org.custodian.analysis.Reach;
+import org.custodian.model.NameIndex;
 
 /**
  * The stable JSON shapes of the reports. Field names here are a contract with scripts: add, never
@@ -62,20 +63,18 @@ final class ReportJson {
         return new Step("asset", grant.name(), grant.kind().name());
     }
 
-    static PlanReport plan(DeparturePlan plan, java.util.function.Function<org.custodian.model.AssetId, String> assetName) {
-        List<TaskRow> tasks = plan.tasks().stream().map(t -> task(t, assetName)).toList();
+    static PlanReport plan(DeparturePlan plan, NameIndex names) {
+        List<TaskRow> tasks = plan.tasks().stream().map(t -> task(t, names)).toList();
         return new PlanReport(plan.leaverName(), plan.type().name(), plan.mode().name(), plan.lastDay(), plan.today(),
                 tasks.size(), tasks);
     }
 
-    private static TaskRow task(PlannedTask t, java.util.function.Function<org.custodian.model.AssetId, String> assetName) {
-        return new TaskRow(t.position(), t.phase().name(), t.section().name(), t.action().name(),
-                t.asset() == null ? null : assetName.apply(t.asset()), t.title(), t.reason(), t.recipients(), t.due());
+    private static TaskRow task(PlannedTask t, NameIndex names) {
+        return new TaskRow(t.position(), t.phase().name(), t.section().name(), t.action().name(), names.name(t.asset()),
+                t.title(), t.reason(), t.recipients(), t.due());
     }
 
-    static FindingRow finding(HygieneFinding f, java.util.function.Function<org.custodian.model.AssetId, String> assetName,
-                              java.util.function.Function<org.custodian.model.PersonId, String> personName) {
-        return new FindingRow(f.type().name(), f.asset() == null ? null : assetName.apply(f.asset()),
-                f.person() == null ? null : personName.apply(f.person()), f.message());
+    static FindingRow finding(HygieneFinding f, NameIndex names) {
+        return new FindingRow(f.type().name(), names.name(f.asset()), names.name(f.person()), f.message());
     }
 }

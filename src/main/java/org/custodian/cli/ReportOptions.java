@@ -2,6 +2,7 @@ package org.custodian.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.custodian.service.ReachQuery;
 import picocli.CommandLine.Option;
 
 /** Options every report shares. */
@@ -18,4 +19,8 @@ final class ReportOptions {
 
     @Option(names = "--all", description = "Also list what a rotation already ended (\"no longer exposed\").")
     boolean includeNoLonger;
+
+    ReachQuery query() {
+        return new ReachQuery(asOf, includeNoLonger);
+    }
 }

@@ -1,27 +1,26 @@
 package org.custodian.export;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FontFormatting;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.custodian.analysis.DeparturePhase;
-import org.custodian.analysis.PlanAction;
-import org.custodian.analysis.PlanSection;
 import org.custodian.model.Asset;
+import org.custodian.model.DeparturePhase;
 import org.custodian.model.DepartureTask;
+import org.custodian.model.PlanSection;
 import org.custodian.model.TaskStatus;
 
 /**
@@ -49,7 +48,7 @@ public final class DeparturePlanWorkbook {
         progress(styles, context, report);
         for (int i = 0; i < SECTIONS.size(); i++) {
             PlanSection section = SECTIONS.get(i);
-            List<DepartureTask> tasks = report.tasks().stream().filter(t -> t.section().equals(section.name())).toList();
+            List<DepartureTask> tasks = report.tasks().stream().filter(t -> t.section() == section).toList();
             taskSheet(styles, context, report, SignOffLayout.TASK_SHEETS.get(i), tasks, index);
         }
         about(styles, context, report);
@@ -75,7 +74,7 @@ public final class DeparturePlanWorkbook {
         }
         summary.heading("Progress by phase (as of " + context.generatedOn() + ")");
         summary.tableHeader("Phase", "Open", "Done", "Not needed", "Overdue", "Total");
-        Map<String, int[]> byPhase = new TreeMap<>((a, b) -> Integer.compare(phaseOrder(a), phaseOrder(b)));
+        Map<DeparturePhase, int[]> byPhase = new EnumMap<>(DeparturePhase.class);
         int[] total = new int[5];
         for (DepartureTask task : report.tasks()) {
             int[] counts = byPhase.computeIfAbsent(task.phase(), p -> new int[5]);
@@ -85,7 +84,7 @@ public final class DeparturePlanWorkbook {
                 c[4]++;
             }
         }
-        byPhase.forEach((phase, c) -> alertOverdue(summary, summary.tableRow(phaseLabel(phase), c[0], c[1], c[2], c[3], c[4]), c));
+        byPhase.forEach((phase, c) -> alertOverdue(summary, summary.tableRow(phase.label(), c[0], c[1], c[2], c[3], c[4]), c));
         alertOverdue(summary, summary.tableRow("All phases", total[0], total[1], total[2], total[3], total[4]), total);
         summary.skip(1);
         summary.line("Fill in Status, Done by, Done on and Evidence on the task sheets, then send the file back:");
@@ -103,8 +102,8 @@ public final class DeparturePlanWorkbook {
         SheetWriter sheet = SheetWriter.table(styles, context, name, name + " — " + report.leaverName(), COLUMNS);
         for (DepartureTask t : tasks) {
             Asset asset = index.asset(t.asset());
-            sheet.row(report.saved() ? t.id().toString() : null, t.position(), phaseLabel(t.phase()),
-                    actionLabel(t.action()), asset == null ? null : asset.name(), t.title(), t.reason(), t.recipients(),
+            sheet.row(report.saved() ? t.id().toString() : null, t.position(), t.phase().label(),
+                    t.action().label(), asset == null ? null : asset.name(), t.title(), t.reason(), t.recipients(),
                     asset == null ? null : index.name(asset.owner()), t.due() != null ? t.due() : report.lastDay(),
                     t.status(), t.doneBy(), t.doneOn(),
                     t.status() == TaskStatus.NOT_NEEDED && t.evidence() == null ? t.statusReason() : t.evidence());
@@ -160,29 +159,5 @@ public final class DeparturePlanWorkbook {
     static boolean overdue(DepartureTask task, LocalDate lastDay, LocalDate today) {
         LocalDate due = task.due() != null ? task.due() : lastDay;
         return task.status() == TaskStatus.OPEN && due.isBefore(today);
-    }
-
-    private static int phaseOrder(String phase) {
-        try {
-            return DeparturePhase.valueOf(phase).ordinal();
-        } catch (IllegalArgumentException e) {
-            return DeparturePhase.values().length;
-        }
-    }
-
-    static String phaseLabel(String phase) {
-        try {
-            return DeparturePhase.valueOf(phase).label();
-        } catch (IllegalArgumentException e) {
-            return phase;
-        }
-    }
-
-    static String actionLabel(String action) {
-        try {
-            return PlanAction.valueOf(action).label();
-        } catch (IllegalArgumentException e) {
-            return action;
-        }
     }
 }

@@ -3,7 +3,7 @@ package org.custodian.model;
 import java.util.Objects;
 import java.util.UUID;
 
-public record AssetId(UUID value) {
+public record AssetId(UUID value) implements NamedId {
     public AssetId {
         Objects.requireNonNull(value, "id");
     }

@@ -3,11 +3,11 @@ package org.custodian.model;
 import java.time.LocalDate;
 
 /**
- * One tracked step of a departure plan. Phase, section and action are the planner's vocabulary,
- * stored as text so the planner can grow without a migration.
+ * One tracked step of a departure plan. Phase, section and action are the planner's vocabulary; the
+ * database stores their names as text, so the planner can grow without a migration.
  */
-public record DepartureTask(TaskId id, DepartureId departure, int position, String phase, String section,
-                            String action, AssetId asset, String title, String reason, String recipients,
+public record DepartureTask(TaskId id, DepartureId departure, int position, DeparturePhase phase,
+                            PlanSection section, PlanAction action, AssetId asset, String title, String reason, String recipients,
                             LocalDate due, TaskStatus status, String statusReason, String doneBy, LocalDate doneOn,
                             String evidence) {
     /** Column sizes of departure_task in the schema (V1__inventory.sql); longer text cannot be stored. */
@@ -24,9 +24,9 @@ public record DepartureTask(TaskId id, DepartureId departure, int position, Stri
                 .present(id, "id", "A task needs an id")
                 .present(departure, "departure", "A task must belong to a departure")
                 .require(position >= 1, "position", "A task's position starts at 1")
-                .notBlank(phase, "phase", "A task needs a phase")
-                .notBlank(section, "section", "A task needs a section")
-                .notBlank(action, "action", "A task needs an action")
+                .present(phase, "phase", "A task needs a phase")
+                .present(section, "section", "A task needs a section")
+                .present(action, "action", "A task needs an action")
                 .notBlank(title, "title", "A task needs a title")
                 .present(status, "status", "A task needs a status")
                 .require(status != TaskStatus.NOT_NEEDED || statusReason != null, "statusReason",

@@ -1,5 +1,5 @@
 package org.custodian.model;
 
 /** Who can hold an asset or belong to a group: a person or a group. */
-public sealed interface Principal permits PersonId, GroupId {
+public sealed interface Principal extends NamedId permits PersonId, GroupId {
 }

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import org.custodian.analysis.DeparturePlan;
 import org.custodian.analysis.DeparturePlanner;
-import org.custodian.analysis.PlanAction;
 import org.custodian.model.Departure;
 import org.custodian.model.DepartureId;
 import org.custodian.model.DepartureMode;
 import org.custodian.model.DepartureTask;
 import org.custodian.model.DepartureType;
 import org.custodian.model.Leaver;
+import org.custodian.model.PlanAction;
 import org.custodian.model.Rotation;
 import org.custodian.model.RotationId;
 import org.custodian.model.RotationKind;
@@ -120,14 +120,8 @@ public final class DepartureService {
     }
 
     /** Which record on the asset a finished task leaves behind; hand-overs and notices leave none. */
-    static Optional<RotationKind> rotationKindOf(String action) {
-        PlanAction planAction;
-        try {
-            planAction = PlanAction.valueOf(action);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return switch (planAction) {
+    static Optional<RotationKind> rotationKindOf(PlanAction action) {
+        return switch (action) {
             case ROTATE_SECRET, CHANGE_ALARM_CODE_AND_CALL_LIST, RE_ENROL_MFA -> Optional.of(RotationKind.ROTATED);
             case RE_KEY_LOCK -> Optional.of(RotationKind.RE_KEYED);
             case DISABLE_ACCOUNT -> Optional.of(RotationKind.DISABLED);

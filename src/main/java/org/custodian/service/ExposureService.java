@@ -1,5 +1,6 @@
 package org.custodian.service;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,43 +13,56 @@ import org.custodian.analysis.Hygiene;
 import org.custodian.analysis.HygieneFinding;
 import org.custodian.analysis.OrganisationExposure;
 import org.custodian.analysis.Reachability;
-import org.custodian.model.Asset;
+import org.custodian.model.AssetId;
 import org.custodian.model.Departure;
+import org.custodian.model.DepartureTask;
 import org.custodian.model.InventorySnapshot;
-import org.custodian.model.Organisation;
+import org.custodian.model.OrganisationId;
 import org.custodian.model.Person;
 import org.custodian.model.PersonId;
+import org.custodian.storage.Database;
+import org.custodian.storage.Tx;
 
 /**
  * The questions the inventory answers: what could this person or provider touch, who can touch this
- * asset, what needs attention. Each answer is computed from one read of the inventory.
+ * asset, what needs attention. Each answer is computed from one read of the inventory; the overloads
+ * that take a snapshot answer from one the caller already read, so a screen or a report that shows the
+ * records too reads the inventory once. This is the only place these questions are put to the analysis.
  */
 public final class ExposureService {
-    private final Inventory inventory;
+    private final Database database;
+    private final Repositories repositories;
+    private final Clock clock;
 
-    ExposureService(Inventory inventory) {
-        this.inventory = inventory;
+    ExposureService(Database database, Repositories repositories, Clock clock) {
+        this.database = database;
+        this.repositories = repositories;
+        this.clock = clock;
     }
 
-    /** {@code asOf} null means today; {@code includeNoLonger} adds what rotation already ended. */
-    public Exposure exposureOf(String personName, LocalDate asOf, boolean includeNoLonger) {
-        InventorySnapshot snapshot = inventory.snapshot();
-        Person person = Names.require(snapshot.people(), Person::name, personName, "person");
-        return reachability(snapshot, asOf).exposureOf(person.id(), minimum(includeNoLonger));
+    public Exposure exposureOf(PersonId person, ReachQuery query) {
+        return exposureOf(snapshot(), person, query);
     }
 
-    public OrganisationExposure exposureOfOrganisation(String organisationName, LocalDate asOf,
-                                                       boolean includeNoLonger) {
-        InventorySnapshot snapshot = inventory.snapshot();
-        Organisation organisation = Names.require(snapshot.organisations(), Organisation::name, organisationName,
-                "organisation");
-        return reachability(snapshot, asOf).exposureOf(organisation.id(), minimum(includeNoLonger));
+    public Exposure exposureOf(InventorySnapshot snapshot, PersonId person, ReachQuery query) {
+        return reachability(snapshot, query).exposureOf(person, query.minimum());
     }
 
-    public AssetExposure whoCanTouch(String assetName, LocalDate asOf, boolean includeNoLonger) {
-        InventorySnapshot snapshot = inventory.snapshot();
-        Asset asset = Names.require(snapshot.assets(), Asset::name, assetName, "asset");
-        return reachability(snapshot, asOf).whoCanTouch(asset.id(), minimum(includeNoLonger));
+    /** An external provider's exposure through all of its people. */
+    public OrganisationExposure exposureOf(OrganisationId organisation, ReachQuery query) {
+        return exposureOf(snapshot(), organisation, query);
+    }
+
+    public OrganisationExposure exposureOf(InventorySnapshot snapshot, OrganisationId organisation, ReachQuery query) {
+        return reachability(snapshot, query).exposureOf(organisation, query.minimum());
+    }
+
+    public AssetExposure whoCanTouch(AssetId asset, ReachQuery query) {
+        return whoCanTouch(snapshot(), asset, query);
+    }
+
+    public AssetExposure whoCanTouch(InventorySnapshot snapshot, AssetId asset, ReachQuery query) {
+        return reachability(snapshot, query).whoCanTouch(asset, query.minimum());
     }
 
     /**
@@ -56,8 +70,8 @@ public final class ExposureService {
      * for every person, from one read of the inventory and one reachability graph.
      */
     public Map<PersonId, Integer> reachCounts() {
-        InventorySnapshot snapshot = inventory.snapshot();
-        Reachability reachability = reachability(snapshot, null);
+        InventorySnapshot snapshot = snapshot();
+        Reachability reachability = reachability(snapshot, ReachQuery.today());
         Map<PersonId, Integer> counts = new HashMap<>();
         for (Person person : snapshot.people()) {
             counts.put(person.id(), reachability.exposureOf(person.id(), ExposureLevel.STILL_KNOWS).reaches().size());
@@ -65,22 +79,27 @@ public final class ExposureService {
         return counts;
     }
 
-    /** Every hygiene finding, including departure tasks still open after the last day. */
+    /** Every hygiene finding, including departure tasks still open after their due day. */
     public List<HygieneFinding> hygiene() {
-        LocalDate today = inventory.today();
-        List<HygieneFinding> findings = new ArrayList<>(Hygiene.of(inventory.snapshot(), today).all());
-        DepartureService departures = inventory.departures();
-        for (Departure departure : departures.departures()) {
-            findings.addAll(Hygiene.overdueTasks(departure, departures.tasks(departure.id()), today));
+        return database.read(tx -> hygiene(tx, Snapshots.read(tx, repositories)));
+    }
+
+    /** Inside the caller's read, so the hygiene workbook describes the same state as its footer. */
+    List<HygieneFinding> hygiene(Tx tx, InventorySnapshot snapshot) {
+        LocalDate today = LocalDate.now(clock);
+        List<HygieneFinding> findings = new ArrayList<>(Hygiene.of(snapshot, today).all());
+        for (Departure departure : repositories.departures().findAll(tx)) {
+            List<DepartureTask> tasks = repositories.departures().tasks(tx, departure.id());
+            findings.addAll(Hygiene.overdueTasks(departure, tasks, today));
         }
         return findings;
     }
 
-    private Reachability reachability(InventorySnapshot snapshot, LocalDate asOf) {
-        return Reachability.of(snapshot, asOf == null ? inventory.today() : asOf);
+    private InventorySnapshot snapshot() {
+        return database.read(tx -> Snapshots.read(tx, repositories));
     }
 
-    private static ExposureLevel minimum(boolean includeNoLonger) {
-        return includeNoLonger ? ExposureLevel.NO_LONGER_EXPOSED : ExposureLevel.STILL_KNOWS;
+    private Reachability reachability(InventorySnapshot snapshot, ReachQuery query) {
+        return Reachability.of(snapshot, query.day(LocalDate.now(clock)));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.custodian.model.AuditEntry;
 import org.custodian.model.InventoryInfo;
 import org.custodian.model.InventorySnapshot;
+import org.custodian.model.NameIndex;
 import org.custodian.model.PassphraseRule;
 import org.custodian.storage.Database;
 import org.custodian.storage.KdfPolicy;
@@ -47,10 +48,10 @@ public final class Inventory implements AutoCloseable {
         this.assets = new AssetService(database, repositories);
         this.custody = new CustodyService(database, repositories);
         this.groups = new GroupService(database, repositories);
-        this.exposure = new ExposureService(this);
+        this.exposure = new ExposureService(database, repositories, clock);
         this.departures = new DepartureService(database, repositories, clock);
-        this.reports = new ReportService(this);
-        this.signOff = new SignOffService(this);
+        this.reports = new ReportService(database, repositories, exposure, clock);
+        this.signOff = new SignOffService(database, repositories, departures, clock);
         this.backups = new BackupService(database);
     }
 
@@ -98,6 +99,11 @@ public final class Inventory implements AutoCloseable {
     /** Everything in one read, for the analysis and for reports. */
     public InventorySnapshot snapshot() {
         return database.read(tx -> Snapshots.read(tx, repositories));
+    }
+
+    /** The display names of people, organisations, groups and assets, from one read, to show ids by name. */
+    public NameIndex names() {
+        return database.read(tx -> Snapshots.names(tx, repositories));
     }
 
     public List<AuditEntry> recentChanges(int limit) {

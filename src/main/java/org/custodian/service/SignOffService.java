@@ -1,6 +1,7 @@
 package org.custodian.service;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.custodian.model.Departure;
 import org.custodian.model.DepartureId;
 import org.custodian.model.DepartureTask;
 import org.custodian.model.InventoryInfo;
-import org.custodian.model.Person;
 import org.custodian.model.TaskId;
 import org.custodian.model.TaskStatus;
 import org.custodian.model.ValidationException;
@@ -34,13 +34,13 @@ public final class SignOffService {
     private final Database database;
     private final Repositories repositories;
     private final DepartureService departures;
-    private final Inventory inventory;
+    private final Clock clock;
 
-    SignOffService(Inventory inventory) {
-        this.inventory = inventory;
-        this.database = inventory.database();
-        this.repositories = inventory.repositories();
-        this.departures = inventory.departures();
+    SignOffService(Database database, Repositories repositories, DepartureService departures, Clock clock) {
+        this.database = database;
+        this.repositories = repositories;
+        this.departures = departures;
+        this.clock = clock;
     }
 
     /** {@code expected} (or null) is the departure the user is looking at; a workbook for another is refused. */
@@ -99,7 +99,7 @@ public final class SignOffService {
         List<SignOffPreview.Change> changes = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         List<Violation> problems = new ArrayList<>(sheet.problems());
-        LocalDate today = inventory.today();
+        LocalDate today = LocalDate.now(clock);
         for (SignOffRow row : sheet.rows()) {
             DepartureTask task = tasks.get(row.task());
             if (task == null) {
@@ -109,7 +109,8 @@ public final class SignOffService {
             check(row, today, problems);
             change(task, row, kept).ifPresent(changes::add);
         }
-        return new SignOffPreview(departure, leaverName(tx, departure), changes, kept, problems);
+        String leaver = Snapshots.names(tx, repositories).nameOr(departure.leaver(), "?");
+        return new SignOffPreview(departure, leaver, changes, kept, problems);
     }
 
     private static void check(SignOffRow row, LocalDate today, List<Violation> problems) {
@@ -144,12 +145,6 @@ public final class SignOffService {
     private Map<TaskId, DepartureTask> tasksById(Tx tx, DepartureId departure) {
         return repositories.departures().tasks(tx, departure).stream()
                 .collect(Collectors.toMap(DepartureTask::id, Function.identity()));
-    }
-
-    private String leaverName(Tx tx, Departure departure) {
-        return repositories.people().findAll(tx).stream().filter(p -> p.id().equals(departure.leaver()))
-                .map(Person::name).findFirst().orElseGet(() -> repositories.organisations().findAll(tx).stream()
-                        .filter(o -> o.id().equals(departure.leaver())).map(o -> o.name()).findFirst().orElse("?"));
     }
 
     private static String notNeededReason(String evidence) {

@@ -100,10 +100,7 @@ final class BackupCheck {
         }
         try (H2Connection h2 = new H2Connection(folder, keys, databaseName)) {
             DSLContext dsl = h2.forReading();
-            int schema = Unlocking.installedSchemaVersion(dsl);
-            if (schema > SchemaMigrations.LATEST) {
-                throw SchemaMigrations.newerSchema(schema);
-            }
+            SchemaMigrations.refuseNewer(SchemaMigrations.installedVersion(dsl));
             AuditTrail.ChainState chain = AuditTrail.verify(dsl, keys.auditKey, anchor.seq());
             if (everything) {
                 RecordScan.readEverything(dsl);

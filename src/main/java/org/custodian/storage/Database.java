@@ -116,7 +116,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Backup work with this inventory's keys; holding this object's lock keeps close (and its backup) out. */
-    synchronized <T> T withKeys(InventoryBackups.Keyed<T> work) {
+    synchronized <T> T withKeys(KeyedWork<T> work) {
         ensureOpen();
         return work.apply(folder, header, keys);
     }

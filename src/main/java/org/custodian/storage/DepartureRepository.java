@@ -8,11 +8,14 @@ import java.util.Optional;
 import org.custodian.model.Departure;
 import org.custodian.model.DepartureId;
 import org.custodian.model.DepartureMode;
+import org.custodian.model.DeparturePhase;
 import org.custodian.model.DepartureTask;
 import org.custodian.model.DepartureType;
 import org.custodian.model.Leaver;
 import org.custodian.model.OrganisationId;
 import org.custodian.model.PersonId;
+import org.custodian.model.PlanAction;
+import org.custodian.model.PlanSection;
 import org.custodian.model.TaskId;
 import org.custodian.model.TaskStatus;
 import org.custodian.storage.schema.tables.records.DepartureRecord;
@@ -67,14 +70,16 @@ public final class DepartureRepository {
     }
 
     private static DepartureTaskRecord toRecord(DepartureTask t) {
-        return new DepartureTaskRecord(t.id().value(), t.departure().value(), t.position(), t.phase(), t.section(),
-                t.action(), Columns.id(t.asset()), t.title(), t.reason(), t.recipients(), t.due(), t.status().name(),
+        return new DepartureTaskRecord(t.id().value(), t.departure().value(), t.position(), t.phase().name(),
+                t.section().name(), t.action().name(), Columns.id(t.asset()), t.title(), t.reason(), t.recipients(), t.due(), t.status().name(),
                 t.statusReason(), t.doneBy(), t.doneOn(), t.evidence());
     }
 
+    /** The one place the stored names of phase, section and action become the model's enums again. */
     private static DepartureTask toModel(DepartureTaskRecord r) {
         return new DepartureTask(new TaskId(r.getId()), new DepartureId(r.getDepartureId()), r.getPosition(),
-                r.getPhase(), r.getSection(), r.getAction(), Columns.assetId(r.getAssetId()), r.getTitle(),
+                DeparturePhase.valueOf(r.getPhase()), PlanSection.valueOf(r.getSection()),
+                PlanAction.valueOf(r.getAction()), Columns.assetId(r.getAssetId()), r.getTitle(),
                 r.getReason(), r.getRecipients(), r.getDueDate(), TaskStatus.valueOf(r.getStatus()),
                 r.getStatusReason(), r.getDoneBy(), r.getDoneOn(), r.getEvidence());
     }

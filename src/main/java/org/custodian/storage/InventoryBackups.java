@@ -19,11 +19,6 @@ public final class InventoryBackups {
     private InventoryBackups() {
     }
 
-    /** Work that needs the folder, its current header and its keys. */
-    interface Keyed<T> {
-        T apply(InventoryFolder folder, InventoryHeader header, KeyRing keys);
-    }
-
     /** Every backup of the open inventory, newest first, as its header describes it (not verified yet). */
     public static List<BackupStatus> list(Database database) {
         return database.withKeys((folder, header, keys) -> BackupCheck.list(folder));
@@ -50,7 +45,7 @@ public final class InventoryBackups {
                 keys, find(folder, backup), to));
     }
 
-    private static <T> T unlocked(Path inventory, char[] passphrase, KdfPolicy policy, Keyed<T> work) {
+    private static <T> T unlocked(Path inventory, char[] passphrase, KdfPolicy policy, KeyedWork<T> work) {
         InventoryFolder folder = InventoryFolder.of(inventory);
         if (!folder.holdsInventory()) {
             throw new NoInventoryException(folder.dir());

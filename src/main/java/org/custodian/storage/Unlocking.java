@@ -1,12 +1,9 @@
 package org.custodian.storage;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import org.custodian.model.WrongPassphraseException;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 
 /**
  * The checks between "here is a folder and a passphrase" and "this inventory may be written":
@@ -18,9 +15,7 @@ final class Unlocking {
 
     static InventoryHeader readHeader(InventoryFolder folder, KdfPolicy policy) {
         InventoryHeader header = InventoryHeader.read(folder.header());
-        if (header.anchor().schemaVersion() > SchemaMigrations.LATEST) {
-            throw SchemaMigrations.newerSchema(header.anchor().schemaVersion());
-        }
+        SchemaMigrations.refuseNewer(header.anchor().schemaVersion());
         if (!header.kdf().atLeast(policy.floor())) {
             throw InventoryHeader.damaged("its header asks for a weaker passphrase check than Custodian allows "
                     + "(it may have been tampered with)");
@@ -107,10 +102,8 @@ final class Unlocking {
         }
         try {
             DSLContext dsl = h2.forReading();
-            int schema = installedSchemaVersion(dsl);
-            if (schema > SchemaMigrations.LATEST) {
-                throw SchemaMigrations.newerSchema(schema);
-            }
+            int schema = SchemaMigrations.installedVersion(dsl);
+            SchemaMigrations.refuseNewer(schema);
             if (anchor.sealed()) {
                 return new Verified(header, schema, AuditTrail.newest(dsl, anchor.seq()));
             }
@@ -128,17 +121,6 @@ final class Unlocking {
         } catch (SQLException e) {
             // only a read-only connection is open here; nothing of it needs saving
         }
-    }
-
-    static int installedSchemaVersion(DSLContext dsl) {
-        boolean hasHistory = dsl.fetchExists(DSL.selectOne().from("INFORMATION_SCHEMA.TABLES")
-                .where("TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'"));
-        if (!hasHistory) {
-            throw InventoryHeader.damaged("its database holds no inventory tables");
-        }
-        Object version = dsl.fetchValue("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" "
-                + "WHERE \"success\" AND \"version\" IS NOT NULL");
-        return version == null ? 0 : ((Number) version).intValue();
     }
 
     static InventoryHeader rewrap(InventoryHeader old, KeyRing keys, char[] newPassphrase, KdfPolicy policy) {
@@ -161,5 +143,4 @@ final class Unlocking {
             Arrays.fill(kek, (byte) 0);
         }
     }
-
 }

@@ -13,9 +13,12 @@ import org.custodian.model.CustodyRole;
 import org.custodian.model.Departure;
 import org.custodian.model.DepartureId;
 import org.custodian.model.DepartureMode;
+import org.custodian.model.DeparturePhase;
 import org.custodian.model.DepartureTask;
 import org.custodian.model.DepartureType;
 import org.custodian.model.EndReason;
+import org.custodian.model.PlanAction;
+import org.custodian.model.PlanSection;
 import org.custodian.model.TaskId;
 import org.custodian.model.TaskStatus;
 import org.junit.jupiter.api.Test;
@@ -166,7 +169,7 @@ class HygieneTest {
     }
 
     private static DepartureTask task(DepartureId departure, int position, String title, LocalDate due, TaskStatus status) {
-        return new DepartureTask(TaskId.random(), departure, position, "ON_LAST_DAY", "ACCESS", "ROTATE_SECRET", null,
+        return new DepartureTask(TaskId.random(), departure, position, DeparturePhase.ON_LAST_DAY, PlanSection.ACCESS, PlanAction.ROTATE_SECRET, null,
                 title, null, null, due, status, null, null, status == TaskStatus.DONE ? TODAY.minusDays(6) : null, null);
     }
 }

@@ -15,11 +15,14 @@ import org.custodian.model.AssetSubtype;
 import org.custodian.model.CustodyRole;
 import org.custodian.model.DepartureId;
 import org.custodian.model.DepartureMode;
+import org.custodian.model.DeparturePhase;
 import org.custodian.model.DepartureTask;
 import org.custodian.model.DepartureType;
 import org.custodian.model.EndReason;
 import org.custodian.model.OrganisationId;
 import org.custodian.model.OrganisationKind;
+import org.custodian.model.PlanAction;
+import org.custodian.model.PlanSection;
 import org.custodian.model.TaskId;
 import org.custodian.model.TaskStatus;
 import org.junit.jupiter.api.Test;
@@ -234,9 +237,9 @@ class PlanContentTest {
         List<DepartureTask> stored = plan.toDepartureTasks(departure, TaskId::random);
 
         DepartureTask rotate = stored.stream().filter(t -> t.title().equals("Rotate Vault")).findFirst().orElseThrow();
-        assertEquals("ON_LAST_DAY", rotate.phase());
-        assertEquals("ACCESS", rotate.section());
-        assertEquals("ROTATE_SECRET", rotate.action());
+        assertEquals(DeparturePhase.ON_LAST_DAY, rotate.phase());
+        assertEquals(PlanSection.ACCESS, rotate.section());
+        assertEquals(PlanAction.ROTATE_SECRET, rotate.action());
         assertEquals("Ann", rotate.recipients());
         assertEquals(TaskStatus.OPEN, rotate.status());
         assertNull(stored.get(stored.size() - 1).asset());

@@ -10,8 +10,11 @@ import java.util.List;
 import org.custodian.model.AssetSubtype;
 import org.custodian.model.Criticality;
 import org.custodian.model.DepartureMode;
+import org.custodian.model.DeparturePhase;
 import org.custodian.model.DepartureType;
 import org.custodian.model.InventorySnapshot;
+import org.custodian.model.PlanAction;
+import org.custodian.model.PlanSection;
 import org.junit.jupiter.api.Test;
 
 class PlanOrderTest {

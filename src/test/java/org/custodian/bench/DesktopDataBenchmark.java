@@ -7,9 +7,12 @@ import java.time.ZoneOffset;
 import java.util.function.Supplier;
 import org.custodian.analysis.synthetic.SyntheticInventory;
 import org.custodian.importer.InventoryContent;
+import org.custodian.model.AssetId;
 import org.custodian.model.InventorySnapshot;
+import org.custodian.model.PersonId;
 import org.custodian.service.Inventory;
 import org.custodian.service.InventoryFiles;
+import org.custodian.service.ReachQuery;
 import org.custodian.storage.KdfPolicy;
 
 /**
@@ -29,15 +32,16 @@ public final class DesktopDataBenchmark {
         files.createFrom(folder, "bench passphrase".toCharArray(), new InventoryContent("Synthetic 10k", s.organisations(),
                 s.people(), s.groups(), s.memberships(), s.assets(), s.custody(), s.grants(), s.rotations())).close();
         try (Inventory inventory = files.open(folder, "bench passphrase".toCharArray())) {
-            String person = s.people().get(s.people().size() / 2).name();
-            String asset = s.assets().get(s.assets().size() / 2).name();
+            PersonId person = s.people().get(s.people().size() / 2).id();
+            AssetId asset = s.assets().get(s.assets().size() / 2).id();
             for (int round = 0; round < 2; round++) {
                 System.out.println(round == 0 ? "first (cold) round:" : "second (warm) round:");
                 time("People table (people + reach counts)", () -> inventory.people().people().size()
                         + inventory.exposure().reachCounts().size());
                 time("Assets table", () -> inventory.assets().assets().size());
-                time("Person detail: Could touch", () -> inventory.exposure().exposureOf(person, null, false).reaches().size());
-                time("Asset detail: Who can touch", () -> inventory.exposure().whoCanTouch(asset, null, false).reaches().size());
+                ReachQuery today = ReachQuery.today();
+                time("Person detail: Could touch", () -> inventory.exposure().exposureOf(person, today).reaches().size());
+                time("Asset detail: Who can touch", () -> inventory.exposure().whoCanTouch(asset, today).reaches().size());
                 time("Dashboard: hygiene", () -> inventory.exposure().hygiene().size());
             }
         }

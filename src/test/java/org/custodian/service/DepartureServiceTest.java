@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.custodian.analysis.DeparturePhase;
 import org.custodian.analysis.DeparturePlan;
 import org.custodian.analysis.ExposureLevel;
-import org.custodian.analysis.PlanAction;
 import org.custodian.model.*;
+import org.custodian.model.DeparturePhase;
+import org.custodian.model.PlanAction;
 import org.custodian.storage.KdfPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,20 +49,20 @@ class DepartureServiceTest {
         try (Inventory demo = files.createDemo(temp.resolve("demo"))) {
             Person neil = demo.people().people().stream().filter(p -> p.status() == PersonStatus.DEPARTED)
                     .findFirst().orElseThrow();
-            var stillKnows = demo.exposure().exposureOf(neil.name(), null, false).at(ExposureLevel.STILL_KNOWS);
+            var stillKnows = demo.exposure().exposureOf(neil.id(), ReachQuery.today()).at(ExposureLevel.STILL_KNOWS);
             assertFalse(stillKnows.isEmpty(), "the departed office manager still knows a shared secret");
             Departure departure = demo.departures().startDeparture(neil.id(), DepartureType.RESIGNATION,
                     DepartureMode.FRIENDLY, neil.departedOn(), "Late clean-up");
             List<DepartureTask> tasks = demo.departures().tasks(departure.id());
             assertFalse(tasks.isEmpty());
             for (DepartureTask task : tasks) {
-                if (task.action().equals(PlanAction.ROTATE_SECRET.name())
-                        || task.action().equals(PlanAction.CHANGE_ALARM_CODE_AND_CALL_LIST.name())
-                        || task.action().equals(PlanAction.RE_KEY_LOCK.name())) {
+                if (task.action() == PlanAction.ROTATE_SECRET
+                        || task.action() == PlanAction.CHANGE_ALARM_CODE_AND_CALL_LIST
+                        || task.action() == PlanAction.RE_KEY_LOCK) {
                     demo.departures().completeTask(task.id(), "Marco Rossi", TODAY, "Changed in the vault");
                 }
             }
-            var after = demo.exposure().exposureOf(neil.name(), null, false);
+            var after = demo.exposure().exposureOf(neil.id(), ReachQuery.today());
             for (var reach : stillKnows) {
                 assertTrue(after.reachOf(reach.asset().id()).isEmpty()
                                 || reach.asset().kind() == AssetKind.PHYSICAL_KEY && after.reachOf(reach.asset().id()).isPresent(),
@@ -80,7 +80,7 @@ class DepartureServiceTest {
         try (Inventory demo = files.createDemo(temp.resolve("demo"))) {
             Organisation provider = demo.people().organisations().stream()
                     .filter(o -> o.kind() == OrganisationKind.IT_PROVIDER).findFirst().orElseThrow();
-            var exposure = demo.exposure().exposureOfOrganisation(provider.name(), null, false);
+            var exposure = demo.exposure().exposureOf(provider.id(), ReachQuery.today());
             assertTrue(exposure.people().size() >= 2);
             assertTrue(exposure.reaches().stream().anyMatch(r -> !r.through().isEmpty()));
             DeparturePlan plan = demo.departures().whatIf(provider.id(), DepartureType.CONTRACT_END,

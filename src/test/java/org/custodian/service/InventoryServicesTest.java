@@ -55,6 +55,30 @@ class InventoryServicesTest {
     }
 
     @Test
+    void servicesTakeIdsAndOneNameIndexNamesEveryKind() {
+        try (Inventory demo = files.createDemo(temp.resolve("demo"))) {
+            InventorySnapshot snapshot = demo.snapshot();
+            NameIndex names = demo.names();
+            Person kevin = demo.people().personNamed("Kevin Dale");
+            assertEquals("Kevin Dale", names.name(kevin.id()));
+            assertEquals(kevin.organisation(), demo.people().organisationNamed(names.name(kevin.organisation())).id());
+            snapshot.groups().forEach(g -> assertEquals(g.name(), names.name(g.id())));
+            snapshot.assets().forEach(a -> assertEquals(a.name(), names.name(a.id())));
+            assertNull(names.name(null));
+            assertEquals("?", names.nameOr(PersonId.random(), "?"));
+            ReachQuery today = ReachQuery.today();
+            assertEquals(demo.exposure().exposureOf(kevin.id(), today).reaches().size(),
+                    demo.exposure().exposureOf(snapshot, kevin.id(), today).reaches().size());
+            assertTrue(demo.exposure().exposureOf(kevin.id(), new ReachQuery(TODAY, true)).reaches().size()
+                    >= demo.exposure().exposureOf(kevin.id(), today).reaches().size());
+            NotFoundException gone = assertThrows(NotFoundException.class,
+                    () -> demo.exposure().exposureOf(PersonId.random(), today));
+            assertEquals("That person is not in the inventory.", gone.getMessage());
+            assertThrows(NotFoundException.class, () -> demo.exposure().whoCanTouch(AssetId.random(), today));
+        }
+    }
+
+    @Test
     void endingCustodyKeepsItAsHistoryAndIsAudited() {
         try (Inventory inventory = files.create(temp.resolve("inv"), "Acme", "a long pass phrase".toCharArray())) {
             Person ann = person("Ann Example");

@@ -18,9 +18,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.custodian.analysis.PlanAction;
 import org.custodian.export.SignOffLayout;
 import org.custodian.model.*;
+import org.custodian.model.PlanAction;
+import org.custodian.model.PlanSection;
 import org.custodian.storage.KdfPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,9 +46,9 @@ class SignOffServiceTest {
             Departure departure = kevinLeaves(demo);
             demo.reports().departure(departure.id(), exported);
             List<DepartureTask> tasks = demo.departures().tasks(departure.id());
-            DepartureTask rotate = tasks.stream().filter(t -> t.action().equals(PlanAction.ROTATE_SECRET.name()))
+            DepartureTask rotate = tasks.stream().filter(t -> t.action() == PlanAction.ROTATE_SECRET)
                     .findFirst().orElseThrow();
-            DepartureTask notify = tasks.stream().filter(t -> t.section().equals("NOTIFY")).findFirst().orElseThrow();
+            DepartureTask notify = tasks.stream().filter(t -> t.section() == PlanSection.NOTIFY).findFirst().orElseThrow();
             Path signed = temp.resolve("signed.xlsx");
             try (XSSFWorkbook workbook = open(exported)) {
                 XSSFSheet plan = workbook.getSheet("Plan");
@@ -85,7 +86,7 @@ class SignOffServiceTest {
             Departure departure = kevinLeaves(demo);
             demo.reports().departure(departure.id(), exported);
             List<DepartureTask> tasks = demo.departures().tasks(departure.id()).stream()
-                    .filter(t -> t.section().equals("ACCESS")).toList();
+                    .filter(t -> t.section() == PlanSection.ACCESS).toList();
             Path signed = temp.resolve("signed.xlsx");
             try (XSSFWorkbook workbook = open(exported)) {
                 XSSFSheet plan = workbook.getSheet("Plan");

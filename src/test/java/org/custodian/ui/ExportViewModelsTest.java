@@ -9,11 +9,12 @@ import org.custodian.model.DepartureType;
 import org.custodian.model.NotFoundException;
 import org.custodian.service.Inventory;
 import org.custodian.service.InventoryFiles;
+import org.custodian.service.ReachQuery;
 import org.custodian.storage.KdfPolicy;
 import org.custodian.ui.departures.DeparturesViewModel;
 import org.custodian.ui.people.PeopleViewModel;
-import org.custodian.ui.reports.ReportsViewModel;
 import org.custodian.ui.reports.ReportsViewModel.Report;
+import org.custodian.ui.reports.ReportsViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class ExportViewModelsTest {
     void theReachCountsOfOneReadMatchEachPersonsOwnExposure() {
         var counts = demo.exposure().reachCounts();
         for (var person : demo.people().people()) {
-            assertEquals(demo.exposure().exposureOf(person.name(), null, false).reaches().size(),
+            assertEquals(demo.exposure().exposureOf(person.id(), ReachQuery.today()).reaches().size(),
                     counts.get(person.id()), person.name());
         }
         PeopleViewModel people = new PeopleViewModel(demo, tasks);

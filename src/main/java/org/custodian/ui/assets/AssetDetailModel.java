@@ -16,19 +16,22 @@ import javafx.collections.ObservableList;
 import org.custodian.analysis.AssetExposure;
 import org.custodian.model.Asset;
 import org.custodian.model.AssetId;
-import org.custodian.model.Grant;
-import org.custodian.model.GrantId;
-import org.custodian.model.GrantKind;
 import org.custodian.model.Custody;
 import org.custodian.model.CustodyId;
 import org.custodian.model.CustodyRole;
 import org.custodian.model.EndReason;
+import org.custodian.model.Grant;
+import org.custodian.model.GrantId;
+import org.custodian.model.GrantKind;
 import org.custodian.model.InventorySnapshot;
+import org.custodian.model.NameIndex;
 import org.custodian.model.Principal;
 import org.custodian.model.Rotation;
 import org.custodian.model.RotationId;
 import org.custodian.model.RotationKind;
 import org.custodian.service.Inventory;
+import org.custodian.service.ReachQuery;
+import org.custodian.ui.Holders;
 import org.custodian.ui.ReachRow;
 import org.custodian.ui.TaskRunner;
 import org.custodian.ui.Wording;
@@ -82,13 +85,18 @@ public final class AssetDetailModel {
         if (chosen == null) {
             return;
         }
-        tasks.run(() -> new Loaded(inventory.snapshot(), inventory.exposure().whoCanTouch(chosen.name(), null, false)),
-                loaded -> {
-                    // An older answer arriving late must not replace the asset chosen since.
-                    if (chosen == asset) {
-                        show(chosen, loaded);
-                    }
-                }, this::failed);
+        tasks.run(() -> read(chosen), loaded -> {
+            // An older answer arriving late must not replace the asset chosen since.
+            if (chosen == asset) {
+                show(chosen, loaded);
+            }
+        }, this::failed);
+    }
+
+    /** One read of the inventory serves both the records shown and who can touch the asset. */
+    private Loaded read(Asset chosen) {
+        InventorySnapshot snapshot = inventory.snapshot();
+        return new Loaded(snapshot, inventory.exposure().whoCanTouch(snapshot, chosen.id(), ReachQuery.today()));
     }
 
     public void addCustody() {
@@ -154,25 +162,20 @@ public final class AssetDetailModel {
 
     private void show(Asset chosen, Loaded loaded) {
         InventorySnapshot s = loaded.snapshot;
-        Map<Object, String> names = Stream.concat(s.people().stream().map(p -> Map.entry((Object) p.id(), p.name())),
-                        Stream.concat(s.groups().stream().map(g -> Map.entry((Object) g.id(), g.name() + " (group)")),
-                                s.assets().stream().map(a -> Map.entry((Object) a.id(), a.name()))))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
-        principals = Stream.concat(s.people().stream().filter(p -> !p.isGone()).map(p -> Map.entry(p.name(), (Principal) p.id())),
-                        s.groups().stream().map(g -> Map.entry(g.name() + " (group)", (Principal) g.id())))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.TreeMap::new));
+        NameIndex names = NameIndex.of(s);
+        principals = Holders.choices(s);
         holders.setAll(principals.keySet());
         name.set(chosen.name());
         fields.setAll(fieldsOf(chosen, names, s));
         custodians.setAll(s.custody().stream().filter(c -> c.asset().equals(chosen.id()))
-                .map(c -> new CustodyRow(c, names.getOrDefault(c.holder(), "?"), c.role().label(), Wording.date(c.from()),
+                .map(c -> new CustodyRow(c, Holders.name(names, c.holder()), c.role().label(), Wording.date(c.from()),
                         c.until() == null ? "" : Wording.date(c.until()) + " (" + c.endReason().label() + ")")).toList());
         List<GrantRow> edges = new ArrayList<>();
         s.grants().stream().filter(g -> g.from().equals(chosen.id()) && g.until() == null)
                 .forEach(g -> edges.add(new GrantRow(g, "This asset " + g.kind().label().toLowerCase(java.util.Locale.ROOT)
-                        + " → " + names.get(g.to()))));
+                        + " → " + names.name(g.to()))));
         s.grants().stream().filter(g -> g.to().equals(chosen.id()) && g.until() == null)
-                .forEach(g -> edges.add(new GrantRow(g, names.get(g.from()) + " "
+                .forEach(g -> edges.add(new GrantRow(g, names.name(g.from()) + " "
                         + g.kind().label().toLowerCase(java.util.Locale.ROOT) + " → this asset")));
         grants.setAll(edges);
         assetIds = s.assets().stream().filter(a -> !a.id().equals(chosen.id()))
@@ -182,14 +185,13 @@ public final class AssetDetailModel {
         error.set("");
     }
 
-    private static List<String> fieldsOf(Asset a, Map<Object, String> names, InventorySnapshot s) {
+    private static List<String> fieldsOf(Asset a, NameIndex names, InventorySnapshot s) {
         List<String> out = new ArrayList<>();
         out.add("Kind: " + a.kind().label() + " · " + a.subtype().label() + " · criticality " + a.criticality().label());
         add(out, "System / location", a.system());
-        add(out, "Vendor", a.vendor() == null ? null : s.organisations().stream().filter(o -> o.id().equals(a.vendor()))
-                .map(o -> o.name()).findFirst().orElse(null));
-        add(out, "Owner", a.owner() == null ? null : names.get(a.owner()));
-        add(out, "Set up by", a.setUpBy() == null ? null : names.get(a.setUpBy()));
+        add(out, "Vendor", names.name(a.vendor()));
+        add(out, "Owner", names.name(a.owner()));
+        add(out, "Set up by", names.name(a.setUpBy()));
         add(out, "Rotation interval", a.rotationIntervalDays() == null ? null : a.rotationIntervalDays() + " days");
         add(out, "Last rotated", s.rotations().stream().filter(r -> r.asset().equals(a.id())).map(Rotation::on)
                 .max(java.util.Comparator.naturalOrder()).map(Wording::date).orElse(null));

@@ -14,6 +14,7 @@ import org.custodian.analysis.HygieneFinding;
 import org.custodian.analysis.HygieneFindingType;
 import org.custodian.model.Departure;
 import org.custodian.model.DepartureTask;
+import org.custodian.model.NameIndex;
 import org.custodian.model.TaskStatus;
 import org.custodian.service.CheckReport;
 import org.custodian.service.Inventory;
@@ -75,11 +76,9 @@ public final class DashboardViewModel {
     }
 
     private List<String> departures() {
-        Map<Object, String> names = new java.util.HashMap<>();
-        inventory.people().people().forEach(p -> names.put(p.id(), p.name()));
-        inventory.people().organisations().forEach(o -> names.put(o.id(), o.name()));
+        NameIndex names = inventory.names();
         return inventory.departures().departures().stream()
-                .map(d -> describe(names.getOrDefault(d.leaver(), "?"), d, inventory.departures().tasks(d.id())))
+                .map(d -> describe(names.nameOr(d.leaver(), "?"), d, inventory.departures().tasks(d.id())))
                 .filter(s -> s != null).toList();
     }
 

@@ -2,7 +2,6 @@ package org.custodian.ui.departures;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,6 +19,7 @@ import javafx.collections.ObservableList;
 import org.custodian.model.Departure;
 import org.custodian.model.DepartureId;
 import org.custodian.model.DepartureTask;
+import org.custodian.model.NameIndex;
 import org.custodian.model.TaskStatus;
 import org.custodian.model.Violation;
 import org.custodian.service.Inventory;
@@ -208,7 +208,7 @@ public final class DeparturesViewModel {
         }
         run(() -> inventory.departures().tasks(row.departure().id()), list -> {
             checklist.setAll(list.stream().sorted(Comparator.comparingInt(DepartureTask::position)).map(t -> new TaskRow(t,
-                    String.valueOf(t.position()), Wording.label(t.phase()), t.title(), nz(t.reason()), nz(t.recipients()),
+                    String.valueOf(t.position()), t.phase().label(), t.title(), nz(t.reason()), nz(t.recipients()),
                     Wording.label(t.status().name()) + (t.statusReason() == null ? "" : ": " + t.statusReason()),
                     Stream.of(t.doneBy(), Wording.date(t.doneOn()), t.evidence()).filter(s -> s != null && !s.isBlank())
                             .collect(Collectors.joining(" · ")))).toList());
@@ -219,14 +219,11 @@ public final class DeparturesViewModel {
     }
 
     private List<DepartureRow> loadDepartures() {
-        Map<Object, String> names = Stream.concat(
-                inventory.people().people().stream().map(p -> Map.entry((Object) p.id(), p.name())),
-                inventory.people().organisations().stream().map(o -> Map.entry((Object) o.id(), o.name())))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+        NameIndex names = inventory.names();
         return inventory.departures().departures().stream().map(d -> {
             List<DepartureTask> list = inventory.departures().tasks(d.id());
             long closed = list.stream().filter(t -> t.status() != TaskStatus.OPEN).count();
-            return new DepartureRow(d, names.getOrDefault(d.leaver(), "?"), d.type().label(), d.mode().label(),
+            return new DepartureRow(d, names.nameOr(d.leaver(), "?"), d.type().label(), d.mode().label(),
                     Wording.date(d.lastDay()), closed + " / " + list.size());
         }).toList();
     }

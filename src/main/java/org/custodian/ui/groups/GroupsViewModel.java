@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -13,11 +11,13 @@ import javafx.collections.ObservableList;
 import org.custodian.model.Group;
 import org.custodian.model.GroupId;
 import org.custodian.model.InventorySnapshot;
+import org.custodian.model.NameIndex;
 import org.custodian.model.Membership;
 import org.custodian.model.MembershipId;
 import org.custodian.model.Principal;
 import org.custodian.service.Inventory;
 import org.custodian.ui.FieldErrors;
+import org.custodian.ui.Holders;
 import org.custodian.ui.TaskRunner;
 import org.custodian.ui.Wording;
 
@@ -136,14 +136,12 @@ public final class GroupsViewModel {
         final Map<String, GroupId> groupIds = new TreeMap<>();
 
         Loaded(InventorySnapshot s) {
-            Map<Object, String> names = Stream.concat(s.people().stream().map(p -> Map.entry((Object) p.id(), p.name())),
-                            s.groups().stream().map(g -> Map.entry((Object) g.id(), g.name() + " (group)")))
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+            NameIndex names = NameIndex.of(s);
             s.groups().forEach(g -> {
                 groupIds.put(GROUP + g.name(), g.id());
                 members.put(GROUP + g.name(), s.memberships().stream()
                         .filter(m -> m.group().equals(g.id()))
-                        .map(m -> new MemberRow(m, names.get(m.member()) + "   " + Wording.date(m.from()) + " – "
+                        .map(m -> new MemberRow(m, Holders.name(names, m.member()) + "   " + Wording.date(m.from()) + " – "
                                 + (m.until() == null ? "now" : Wording.date(m.until())))).toList());
             });
             s.organisations().forEach(o -> {
@@ -154,10 +152,7 @@ public final class GroupsViewModel {
                 members.put("Organisation: " + o.name() + " (" + o.kind().label().toLowerCase(java.util.Locale.ROOT) + ")",
                         people);
             });
-            principals = Stream.concat(s.people().stream().filter(p -> !p.isGone())
-                                    .map(p -> Map.entry(p.name(), (Principal) p.id())),
-                            s.groups().stream().map(g -> Map.entry(g.name() + " (group)", (Principal) g.id())))
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+            principals = Holders.choices(s);
         }
     }
 }

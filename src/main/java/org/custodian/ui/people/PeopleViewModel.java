@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -12,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.custodian.model.NameIndex;
 import org.custodian.model.Organisation;
 import org.custodian.model.Person;
 import org.custodian.model.PersonId;
@@ -60,12 +60,11 @@ public final class PeopleViewModel {
     }
 
     private List<PersonRow> load() {
-        Map<Object, String> organisationNames = inventory.people().organisations().stream()
-                .collect(Collectors.toMap(o -> o.id(), Organisation::name));
+        NameIndex names = inventory.names();
         Map<PersonId, Integer> reach = inventory.exposure().reachCounts();
         return inventory.people().people().stream().map(p -> new PersonRow(p, p.name(), p.kind().label(),
                         p.status().label() + (p.lastDay() != null ? " (" + Wording.date(p.lastDay()) + ")" : ""),
-                        p.organisation() == null ? "" : organisationNames.getOrDefault(p.organisation(), ""),
+                        names.nameOr(p.organisation(), ""),
                         reach.getOrDefault(p.id(), 0)))
                 .sorted(java.util.Comparator.comparing(PersonRow::name)).toList();
     }

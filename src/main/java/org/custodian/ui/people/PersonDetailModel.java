@@ -1,8 +1,6 @@
 package org.custodian.ui.people;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -14,9 +12,11 @@ import org.custodian.analysis.Exposure;
 import org.custodian.model.DepartureMode;
 import org.custodian.model.DepartureType;
 import org.custodian.model.InventorySnapshot;
+import org.custodian.model.NameIndex;
 import org.custodian.model.Person;
 import org.custodian.model.PersonKind;
 import org.custodian.service.Inventory;
+import org.custodian.service.ReachQuery;
 import org.custodian.ui.ReachRow;
 import org.custodian.ui.TaskRunner;
 import org.custodian.ui.Wording;
@@ -52,13 +52,18 @@ public final class PersonDetailModel {
             couldTouch.clear();
             return;
         }
-        tasks.run(() -> new Loaded(inventory.snapshot(), inventory.exposure().exposureOf(chosen.name(), null, false)),
-                loaded -> {
-                    // An older answer arriving late must not replace the person chosen since.
-                    if (chosen == person) {
-                        show(chosen, loaded);
-                    }
-                }, failure -> error.set(Wording.failure(failure)));
+        tasks.run(() -> read(chosen), loaded -> {
+            // An older answer arriving late must not replace the person chosen since.
+            if (chosen == person) {
+                show(chosen, loaded);
+            }
+        }, failure -> error.set(Wording.failure(failure)));
+    }
+
+    /** One read of the inventory serves both the records shown and the exposure. */
+    private Loaded read(Person chosen) {
+        InventorySnapshot snapshot = inventory.snapshot();
+        return new Loaded(snapshot, inventory.exposure().exposureOf(snapshot, chosen.id(), ReachQuery.today()));
     }
 
     /** The plan as it would be if this person left on their last day (or today); nothing is saved. */
@@ -79,16 +84,15 @@ public final class PersonDetailModel {
 
     private void show(Person chosen, Loaded loaded) {
         InventorySnapshot s = loaded.snapshot;
-        Map<Object, String> groups = s.groups().stream().collect(Collectors.toMap(g -> g.id(), g -> g.name()));
-        Map<Object, String> assets = s.assets().stream().collect(Collectors.toMap(a -> a.id(), a -> a.name()));
+        NameIndex names = NameIndex.of(s);
         name.set(chosen.name());
         summary.set(chosen.kind().label() + " · " + chosen.status().label()
                 + (chosen.jobTitle() == null ? "" : " · " + chosen.jobTitle()));
         memberships.setAll(s.memberships().stream().filter(m -> m.member().equals(chosen.id()))
-                .map(m -> groups.get(m.group()) + "   " + Wording.date(m.from()) + " – "
+                .map(m -> names.name(m.group()) + "   " + Wording.date(m.from()) + " – "
                         + (m.until() == null ? "now" : Wording.date(m.until()))).toList());
         custody.setAll(s.custody().stream().filter(c -> c.holder().equals(chosen.id()))
-                .map(c -> c.role().label() + ": " + assets.get(c.asset()) + "   " + Wording.date(c.from()) + " – "
+                .map(c -> c.role().label() + ": " + names.name(c.asset()) + "   " + Wording.date(c.from()) + " – "
                         + (c.until() == null ? "now" : Wording.date(c.until()) + " (" + c.endReason().label() + ")"))
                 .toList());
         couldTouch.setAll(loaded.exposure.reaches().stream().map(ReachRow::ofAsset).toList());

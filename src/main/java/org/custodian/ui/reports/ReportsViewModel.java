@@ -14,6 +14,7 @@ import org.custodian.model.Asset;
 import org.custodian.model.Organisation;
 import org.custodian.model.Person;
 import org.custodian.service.Inventory;
+import org.custodian.service.ReachQuery;
 import org.custodian.ui.ExportModel;
 import org.custodian.ui.FilePicker;
 import org.custodian.ui.TaskRunner;
@@ -75,7 +76,7 @@ public final class ReportsViewModel {
                     return;
                 }
                 export.export("the exposure of " + name, "exposure-" + name + "-" + today + ".xlsx",
-                        path -> inventory.reports().exposure(name, asOf.get(), includeNoLonger.get(), path));
+                        path -> inventory.reports().exposure(inventory.people().personNamed(name).id(), query(), path));
             }
             case ORGANISATION_EXPOSURE -> {
                 String name = organisation.get();
@@ -84,7 +85,8 @@ public final class ReportsViewModel {
                     return;
                 }
                 export.export("the exposure of " + name, "exposure-" + name + "-" + today + ".xlsx",
-                        path -> inventory.reports().exposureOfOrganisation(name, asOf.get(), includeNoLonger.get(), path));
+                        path -> inventory.reports().exposure(inventory.people().organisationNamed(name).id(), query(),
+                                path));
             }
             case WHO_CAN_TOUCH -> {
                 String name = asset.get();
@@ -93,7 +95,8 @@ public final class ReportsViewModel {
                     return;
                 }
                 export.export("who can touch " + name, "who-can-touch-" + name + "-" + today + ".xlsx",
-                        path -> inventory.reports().whoCanTouch(name, asOf.get(), includeNoLonger.get(), path));
+                        path -> inventory.reports().whoCanTouch(inventory.assets().assetNamed(name).id(), query(),
+                                path));
             }
             case HYGIENE -> export.export("the hygiene report", "hygiene-" + today + ".xlsx",
                     path -> inventory.reports().hygiene(path));
@@ -103,6 +106,11 @@ public final class ReportsViewModel {
                     path -> inventory.reports().inventory(path));
             default -> throw new IllegalArgumentException(report.name());
         }
+    }
+
+    /** The picker shows names; the report is asked for by id, resolved when it is written. */
+    private ReachQuery query() {
+        return new ReachQuery(asOf.get(), includeNoLonger.get());
     }
 
     /** Ctrl+E: the report last asked for again (hygiene at first). */

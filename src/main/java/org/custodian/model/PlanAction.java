@@ -1,6 +1,4 @@
-package org.custodian.analysis;
-
-import org.custodian.model.Labelled;
+package org.custodian.model;
 
 /** The concrete thing to do; each kind of asset and custody role calls for one of these. */
 public enum PlanAction implements Labelled {

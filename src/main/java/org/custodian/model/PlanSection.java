@@ -1,6 +1,4 @@
-package org.custodian.analysis;
-
-import org.custodian.model.Labelled;
+package org.custodian.model;
 
 /** What kind of work a task is, in the order the sections appear within a phase. */
 public enum PlanSection implements Labelled {

@@ -1,6 +1,4 @@
-package org.custodian.analysis;
-
-import org.custodian.model.Labelled;
+package org.custodian.model;
 
 /** When a task is done, in the order a departure unfolds; hostile departures start before the person is told. */
 public enum DeparturePhase implements Labelled {
