@@ -1,6 +1,9 @@
 package org.custodian.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.custodian.model.CustodianException;
 import org.custodian.service.InventoryFiles;
 import org.slf4j.Logger;
@@ -25,22 +28,15 @@ public final class Cli {
 
     public int run(String... args) {
         CommandLine line = new CommandLine(new RootCommand());
-        line.addSubcommand(new InitCommand(files, terminal));
-        line.addSubcommand(new DemoCommand(files, terminal));
-        line.addSubcommand(new CheckCommand(files, terminal));
-        line.addSubcommand(new RestoreCommand(files, terminal));
-        line.addSubcommand(new ChangePassphraseCommand(files, terminal));
-        line.addSubcommand(new ListCommand(files, terminal));
-        line.addSubcommand(new CommandLine(new ReportCommands.Report())
-                .addSubcommand(new ReportCommands.ExposureReport(files, terminal))
-                .addSubcommand(new ReportCommands.WhoCanTouch(files, terminal))
-                .addSubcommand(new ReportCommands.HygieneReport(files, terminal))
-                .addSubcommand(new ExportCommands.KeyRegister(files, terminal)));
-        line.addSubcommand(new CommandLine(new ExportCommands.Export())
-                .addSubcommand(new ExportCommands.InventoryExport(files, terminal)));
-        line.addSubcommand(new CommandLine(new ExportCommands.Import())
-                .addSubcommand(new ExportCommands.SignOff(files, terminal)));
-        line.addSubcommand(new CommandLine(new PlanCommand()).addSubcommand(new PlanDepartureCommand(files, terminal)));
+        Map<String, Supplier<Object>> commands = commands();
+        Supplier<Object> named = args.length > 0 ? commands.get(args[0]) : null;
+        if (named != null) {
+            // Only the command asked for: picocli reads every command's annotations when it is added, which a
+            // cold JVM pays for in tenths of a second. Help and mistakes see them all, with their suggestions.
+            line.addSubcommand(args[0], named.get());
+        } else {
+            commands.forEach((name, command) -> line.addSubcommand(name, command.get()));
+        }
         line.setCaseInsensitiveEnumValuesAllowed(true);
         // Plain help: the guarded writers would show picocli's colour codes as escapes, not as colour.
         line.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
@@ -51,6 +47,28 @@ public final class Cli {
         terminal.out().flush();
         terminal.err().flush();
         return code;
+    }
+
+    /** Every command by name, in the order help lists them; each built only when asked for. */
+    private Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("init", () -> new InitCommand(files, terminal));
+        commands.put("demo", () -> new DemoCommand(files, terminal));
+        commands.put("check", () -> new CheckCommand(files, terminal));
+        commands.put("restore", () -> new RestoreCommand(files, terminal));
+        commands.put("change-passphrase", () -> new ChangePassphraseCommand(files, terminal));
+        commands.put("list", () -> new ListCommand(files, terminal));
+        commands.put("report", () -> new CommandLine(new ReportCommands.Report())
+                .addSubcommand(new ReportCommands.ExposureReport(files, terminal))
+                .addSubcommand(new ReportCommands.WhoCanTouch(files, terminal))
+                .addSubcommand(new ReportCommands.HygieneReport(files, terminal))
+                .addSubcommand(new ExportCommands.KeyRegister(files, terminal)));
+        commands.put("export", () -> new CommandLine(new ExportCommands.Export())
+                .addSubcommand(new ExportCommands.InventoryExport(files, terminal)));
+        commands.put("import", () -> new CommandLine(new ExportCommands.Import())
+                .addSubcommand(new ExportCommands.SignOff(files, terminal)));
+        commands.put("plan", () -> new CommandLine(new PlanCommand()).addSubcommand(new PlanDepartureCommand(files, terminal)));
+        return commands;
     }
 
     private int report(Exception failure) {
