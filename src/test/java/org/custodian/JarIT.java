@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The packaged jar started the way a user starts it, {@code java -jar custodian.jar}, in a real
  * process (issue 8, 4.6). Runs after {@code package} (the {@code jar-tests} execution in pom.xml).
  */
+@Tag("slow")
 class JarIT {
     private static Path jar;
     @TempDir Path temp;

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.custodian.service.InventoryFiles;
 import org.custodian.storage.KdfPolicy;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,6 +140,7 @@ class ExcelCliTest {
     }
 
     @Test
+    @Tag("slow")
     void aZipBombIsRefusedInSecondsEvenWithApply() throws Exception {
         String demo = temp.resolve("demo").toString();
         assertEquals(0, run("demo", "-i", demo));

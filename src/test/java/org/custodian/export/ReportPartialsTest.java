@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +45,7 @@ class ReportPartialsTest {
     }
 
     @Test
+    @Tag("slow")
     void aLivePartialOfAnotherProcessIsKeptUntilThatProcessIsKilled() throws Exception {
         Path target = temp.resolve("exposure.xlsx");
         Path partial = temp.resolve(".exposure.xlsx.partial");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
 import org.custodian.model.ValidationException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * clear refusal, not after minutes and gigabytes. The limit here is 10 s to stay steady on a busy two-core
  * build machine; on an idle one each ends well under a second (figures in the issue's closing note).
  */
+@Tag("slow")
 class HostileSignOffFilesTest {
     private static final Duration LIMIT = Duration.ofSeconds(10);
     @TempDir Path temp;

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * In a fresh JVM where JNA may not unpack its native part (as on a locked-down or unsupported machine),
  * the KDF still runs, on BouncyCastle, and says so once at info level.
  */
+@Tag("slow")
 class Argon2FallbackTest {
     @Test
     void withoutTheNativeLibraryTheJavaEngineRunsAndTheFallbackIsLoggedOnce() throws Exception {

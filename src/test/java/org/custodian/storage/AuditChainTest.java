@@ -10,6 +10,7 @@ import org.custodian.model.AuditEntry;
 import org.custodian.model.DamagedInventoryException;
 import org.custodian.storage.schema.tables.records.AuditEntryRecord;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,6 +111,7 @@ class AuditChainTest {
     }
 
     @Test
+    @Tag("slow")
     void everyRowOfALongHistoryIsCheckedForEditsAndDeletions() {
         int rows = Integer.getInteger("custodian.stress.audit-rows", 200);
         int step = rows >= 1000 ? 1 : 7;

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.custodian.model.Person;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * after the next open, and the next open must succeed. {@code -Dcustodian.stress.kills=200} (the
  * {@code stress} profile) runs the random loops at full scale.
  */
+@Tag("slow")
 class CrashRecoveryTest {
     static final String PASSPHRASE = "a long pass phrase";
     private static final int KILLS = Integer.getInteger("custodian.stress.kills", 6);

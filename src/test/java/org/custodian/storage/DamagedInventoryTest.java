@@ -16,6 +16,7 @@ import org.custodian.model.DamagedInventoryException;
 import org.custodian.model.NewerVersionException;
 import org.custodian.model.WrongPassphraseException;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,7 @@ class DamagedInventoryTest {
     }
 
     @Test
+    @Tag("slow")
     void randomBitFlipsTruncationsAndZeroedBlocksAreAllRefusedAndNeverRewritten() throws IOException {
         byte[] original = Files.readAllBytes(databaseFile);
         Random random = new Random(42);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.custodian.model.StorageException;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A real full disk: a tiny tmpfs (needs root, as on the CI machine; skipped elsewhere). The failing
  * write must say so plainly, and everything acknowledged before it must still open.
  */
+@Tag("slow")
 class FullDiskTest {
     @TempDir Path temp;
     private Path mountPoint;

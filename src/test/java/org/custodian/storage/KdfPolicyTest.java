@@ -3,6 +3,7 @@ package org.custodian.storage;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Lanes, the cost model, and a real calibration with the engine this process unlocks with. */
@@ -28,6 +29,7 @@ class KdfPolicyTest {
     }
 
     @Test
+    @Tag("slow")
     void productionCalibrationUsesTheUnlockEngineLanesAndTheFloorsMemory() {
         KdfParameters chosen = KdfPolicy.production().calibrate();
         assertEquals(64 * 1024, chosen.memoryKiB());

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.custodian.model.CustodianException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * open with every acknowledged record intact (the write the crash interrupted was never acknowledged
  * and may go): never open, get re-sealed as good, and fail later.
  */
+@Tag("slow")
 class PostCrashDamageTest {
     private static final int MUTANTS = Integer.getInteger("custodian.stress.mutants", 60);
     @TempDir Path temp;

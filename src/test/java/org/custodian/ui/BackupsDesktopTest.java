@@ -24,6 +24,7 @@ import org.custodian.storage.KdfPolicy;
 import org.custodian.ui.backups.BackupsViewModel.BackupRow;
 import org.custodian.ui.people.PeopleViewModel.PersonRow;
 import org.custodian.ui.shell.MainWindow;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,7 @@ import org.testfx.matcher.control.LabeledMatchers;
  * written by its own close, the newer one then damaged on disk. The older one is restored into a new folder and
  * opened in place of the demo with the same passphrase.
  */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class BackupsDesktopTest {
     private static final String OLDER = "2026-11-20 08:00 UTC";

@@ -35,6 +35,7 @@ import org.custodian.ui.assets.AssetDetailModel.CustodyRow;
 import org.custodian.ui.departures.DeparturesViewModel.TaskRow;
 import org.custodian.ui.people.PeopleViewModel.PersonRow;
 import org.custodian.ui.shell.MainWindow;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 
 /** The shell and its screens through the real scene, on the demo inventory (encrypted, opened for real). */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class DesktopTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);

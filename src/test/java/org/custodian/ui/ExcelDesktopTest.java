@@ -26,6 +26,7 @@ import org.custodian.service.InventoryFiles;
 import org.custodian.storage.KdfPolicy;
 import org.custodian.ui.departures.DeparturesViewModel.TaskRow;
 import org.custodian.ui.shell.MainWindow;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Excel out and back in through the real scene: the departure sign-off round trip and the Reports screen. */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class ExcelDesktopTest {
     @TempDir Path temp;

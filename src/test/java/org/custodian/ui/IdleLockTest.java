@@ -9,6 +9,7 @@ import javafx.util.Duration;
 import org.custodian.service.InventoryFiles;
 import org.custodian.storage.KdfPolicy;
 import org.custodian.ui.shell.MainWindow;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Left alone, the unlocked window locks itself. */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class IdleLockTest {
     @TempDir Path temp;

@@ -16,6 +16,7 @@ import org.custodian.service.OpenHistory;
 import org.custodian.storage.KdfPolicy;
 import org.custodian.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Opening a whole older copy of an inventory folder in the window says so above every screen. */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class OpeningWarningTest {
     private static final String PASSPHRASE = "lantern cobalt orchard tide";

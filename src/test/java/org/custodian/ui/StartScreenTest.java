@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.custodian.service.InventoryFiles;
 import org.custodian.storage.KdfPolicy;
 import org.custodian.ui.shell.MainWindow;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The start screen through the real scene: create, lock, a wrong passphrase, unlock, the demo. */
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class StartScreenTest {
     @TempDir Path temp;

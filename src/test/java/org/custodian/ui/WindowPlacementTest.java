@@ -9,11 +9,13 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
+@Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class WindowPlacementTest {
     private final Preferences node = Preferences.userRoot().node("org/custodian/test-" + UUID.randomUUID());
