@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.custodian.model.ReadOnlyInventoryException;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 8, 4.8: an inventory on a read-only medium (a real read-only mount; needs root, as on the CI
  * machine, skipped elsewhere) opens to read; a change is refused plainly and nothing is written.
  */
+@Tag("slow")
 class ReadOnlyInventoryTest {
     private static final String PASSPHRASE = "a long pass phrase";
     @TempDir Path temp;
