@@ -59,7 +59,7 @@ public final class DesktopUnlockProbe {
         System.exit(0); // the inventory's lock goes with the process; nothing here is worth closing politely
     }
 
-    /** The dashboard's status line is filled once its figures are loaded and on screen. */
+    /** The dashboard's status line moves on from "Loading" once its figures are on screen. */
     private static boolean dashboardShown(Scene scene) throws Exception {
         String status = onFxText(scene, "#inventory-status");
         return status != null && !status.isBlank() && !status.startsWith("Loading");
