@@ -101,16 +101,25 @@ class BackgroundTest {
                     return method.getReturnType() == boolean.class ? Boolean.TRUE : null;
                 });
         FailureLog slf4j = FailureLog.slf4j(logger);
-        IllegalStateException bug = new IllegalStateException("a bug");
+        IllegalStateException bug = new IllegalStateException("row 'Kevin Dale' broke", new IllegalArgumentException(
+                "value 'hunter2'"));
         slf4j.unexpected(bug);
-        CustodianException wrong = new WrongPassphraseException("The passphrase does not open this inventory.");
-        slf4j.expected(wrong);
+        slf4j.expected(new WrongPassphraseException("The passphrase does not open this inventory."));
+        assertEquals(2, calls.size());
         assertEquals("error", calls.get(0)[0]);
         Object[] errorArgs = (Object[]) calls.get(0)[1];
-        assertSame(bug, errorArgs[errorArgs.length - 1], "the exception itself, so SLF4J prints its stack trace");
-        assertFalse(errorArgs[0].toString().contains("a bug"), "the message names the kind, not the contents");
+        Throwable logged = (Throwable) errorArgs[errorArgs.length - 1];
+        assertArrayEquals(bug.getStackTrace(), logged.getStackTrace(), "SLF4J prints the bug's own stack trace");
+        assertArrayEquals(bug.getCause().getStackTrace(), logged.getCause().getStackTrace());
+        java.io.StringWriter printed = new java.io.StringWriter();
+        logged.printStackTrace(new java.io.PrintWriter(printed));
+        assertTrue(printed.toString().startsWith("java.lang.IllegalStateException"), printed.toString());
+        assertTrue(printed.toString().contains("Caused by: java.lang.IllegalArgumentException"), printed.toString());
+        assertFalse(printed.toString().contains("Kevin") || printed.toString().contains("hunter2"),
+                "messages may quote records, so they stay out of the log");
         assertEquals("debug", calls.get(1)[0]);
-        assertEquals(2, calls.size());
+        assertFalse(java.util.Arrays.stream((Object[]) calls.get(1)[1]).anyMatch(a -> a instanceof Throwable),
+                "a known failure's message may quote what the user typed; only its class is logged");
     }
 
     /** Holds each piece of work until the test finishes it, in the order the test chooses. */
