@@ -2,6 +2,7 @@ package org.custodian.ui.departures;
 
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -96,7 +97,7 @@ final class ChecklistView {
         return button;
     }
 
-    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty value) {
+    private static TextField field(String id, String prompt, StringProperty value) {
         TextField field = Forms.text(id, value);
         field.setPromptText(prompt);
         return field;
