@@ -1,6 +1,7 @@
 package org.custodian;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -9,6 +10,9 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.custodian.ui.TaskRunner;
 
 /** The layer table of ARCHITECTURE.md, made true. */
 @AnalyzeClasses(packages = "org.custodian", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -66,6 +70,20 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
             .because("one logging API, SLF4J, configured in one place");
+
+    @ArchTest
+    static final ArchRule viewModelStateIsReadOnlyToViews = fields().that().areDeclaredInClassesThat()
+            .resideInAPackage("org.custodian.ui..").and().arePublic()
+            .should().beStatic().andShould().beFinal()
+            .because("a view reads a view model's state through getters (read-only where the view only shows it); "
+                    + "only the view model changes it");
+
+    @ArchTest
+    static final ArchRule windowWorkGoesThroughBackground = noClasses().that().resideInAPackage("org.custodian.ui..")
+            .and().doNotHaveFullyQualifiedName("org.custodian.ui.Background")
+            .should().callMethod(TaskRunner.class, "run", Supplier.class, Consumer.class, Consumer.class)
+            .because("Background logs unexpected failures with their stack trace and drops late answers; "
+                    + "a direct call to the TaskRunner would do neither");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.custodian.(*)..").should().beFreeOfCycles()

@@ -19,11 +19,11 @@ public final class ExportBar {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setId(idPrefix + "-busy");
         spinner.setPrefSize(18, 18);
-        spinner.visibleProperty().bind(model.busy);
-        spinner.managedProperty().bind(model.busy);
+        spinner.visibleProperty().bind(model.busy());
+        spinner.managedProperty().bind(model.busy());
         Label message = new Label();
         message.setId(idPrefix + "-message");
-        message.textProperty().bind(model.message);
+        message.textProperty().bind(model.message());
         Button open = new Button("Open file", new FontIcon(MaterialDesignO.OPEN_IN_NEW));
         open.setId(idPrefix + "-open-file");
         open.setOnAction(e -> model.openFile());
@@ -31,12 +31,12 @@ public final class ExportBar {
         folder.setId(idPrefix + "-show-folder");
         folder.setOnAction(e -> model.showInFolder());
         for (Button b : new Button[] {open, folder}) {
-            b.visibleProperty().bind(model.saved.isNotNull());
-            b.managedProperty().bind(model.saved.isNotNull());
+            b.visibleProperty().bind(model.saved().isNotNull());
+            b.managedProperty().bind(model.saved().isNotNull());
         }
         HBox line = new HBox(8, spinner, message, open, folder);
         line.setAlignment(Pos.CENTER_LEFT);
-        Label error = Forms.error(model.error);
+        Label error = Forms.error(model.error());
         error.setId(idPrefix + "-error");
         return new VBox(4, line, error);
     }

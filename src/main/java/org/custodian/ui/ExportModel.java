@@ -2,30 +2,46 @@ package org.custodian.ui;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Saving one Excel report: ask where, write it in the background ("Exporting…"), then say where it went and
  * offer to open it or show its folder. Failures read as {@link Wording#failure}.
  */
 public final class ExportModel {
-    public final BooleanProperty busy = new SimpleBooleanProperty(false);
-    public final StringProperty message = new SimpleStringProperty("");
-    public final StringProperty error = new SimpleStringProperty("");
-    /** The file the last export wrote; null until one succeeds. */
-    public final ObjectProperty<Path> saved = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> saved = new ReadOnlyObjectWrapper<>();
 
-    private final TaskRunner tasks;
+    private final Background background;
     private final FilePicker files;
 
     public ExportModel(TaskRunner tasks, FilePicker files) {
-        this.tasks = tasks;
+        this.background = new Background(tasks, ExportModel.class);
         this.files = files;
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The file the last export wrote; null until one succeeds. */
+    public ReadOnlyObjectProperty<Path> saved() {
+        return saved.getReadOnlyProperty();
     }
 
     /** Asks where to save {@code what}, then runs {@code write} with that path off the FX thread. */
@@ -38,7 +54,8 @@ public final class ExportModel {
             error.set("");
             saved.set(null);
             message.set("Exporting " + what + "…");
-            tasks.run(() -> {
+            // One request at a time (busy refuses a second), so no answer can arrive late.
+            background.run(() -> {
                 write.accept(path);
                 return path;
             }, done -> {
@@ -51,6 +68,11 @@ public final class ExportModel {
                 error.set(Wording.failure(failure));
             });
         });
+    }
+
+    /** Says why nothing was exported, e.g. that the report needs a choice first. */
+    public void refuse(String why) {
+        error.set(why);
     }
 
     public void openFile() {

@@ -8,7 +8,13 @@ import org.custodian.model.Violation;
 
 /** Violations by field, for a form: the view model fills it, the view shows each message under its field. */
 public final class FieldErrors {
-    public final ObservableMap<String, String> byField = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> byField = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> shown = FXCollections.unmodifiableObservableMap(byField);
+
+    /** Each field's message, for the view to read. */
+    public ObservableMap<String, String> byField() {
+        return shown;
+    }
 
     public void clear() {
         byField.clear();

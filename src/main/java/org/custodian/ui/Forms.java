@@ -20,7 +20,7 @@ public final class Forms {
         message.setId("error-" + field);
         message.getStyleClass().addAll("danger", "text-small");
         message.setWrapText(true);
-        message.textProperty().bind(Bindings.valueAt(errors.byField, field));
+        message.textProperty().bind(Bindings.valueAt(errors.byField(), field));
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         return new VBox(2, input, message);

@@ -45,6 +45,11 @@ public final class Wording {
         }
         return failure instanceof CustodianException known
                 ? known.getMessage() + " " + known.nextStep()
-                : "Something unexpected went wrong (" + failure.getClass().getSimpleName() + "). Nothing was changed.";
+                : unexpected(failure);
+    }
+
+    /** What a screen says of a failure it cannot explain; the details go to the log (see {@code Background}). */
+    public static String unexpected(RuntimeException failure) {
+        return "Something unexpected went wrong (" + failure.getClass().getSimpleName() + "). Nothing was changed.";
     }
 }

@@ -24,7 +24,7 @@ import org.custodian.model.DepartureMode;
 import org.custodian.model.DepartureType;
 import org.custodian.service.InventoryFiles;
 import org.custodian.storage.KdfPolicy;
-import org.custodian.ui.departures.DeparturesViewModel.TaskRow;
+import org.custodian.ui.departures.ChecklistModel.TaskRow;
 import org.custodian.ui.shell.MainWindow;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -44,22 +44,22 @@ class ExportViewModelsTest {
         export.export("a thing", "a thing: today?.xlsx", path -> {
         });
         assertEquals(java.util.List.of("a-thing-today-.xlsx"), picker.asked, "the suggested name is a safe file name");
-        assertEquals(picker.folder.resolve("a-thing-today-.xlsx"), export.saved.get());
-        assertEquals("Saved a thing to a-thing-today-.xlsx.", export.message.get());
-        assertFalse(export.busy.get());
+        assertEquals(picker.folder.resolve("a-thing-today-.xlsx"), export.saved().get());
+        assertEquals("Saved a thing to a-thing-today-.xlsx.", export.message().get());
+        assertFalse(export.busy().get());
         export.openFile();
-        assertEquals(java.util.List.of(export.saved.get()), picker.opened);
+        assertEquals(java.util.List.of(export.saved().get()), picker.opened);
 
         export.export("a thing", "x.xlsx", path -> {
             throw new NotFoundException("That departure is not in this inventory.");
         });
-        assertNull(export.saved.get());
-        assertTrue(export.error.get().startsWith("That departure is not in this inventory."), export.error.get());
-        assertFalse(export.busy.get());
+        assertNull(export.saved().get());
+        assertTrue(export.error().get().startsWith("That departure is not in this inventory."), export.error().get());
+        assertFalse(export.busy().get());
 
         ExportModel cancelled = new ExportModel(tasks, FilePicker.none());
         cancelled.export("a thing", "x.xlsx", path -> fail("nothing is written when the dialog is cancelled"));
-        assertEquals("", cancelled.message.get());
+        assertEquals("", cancelled.message().get());
     }
 
     @Test
@@ -71,7 +71,7 @@ class ExportViewModelsTest {
         }
         PeopleViewModel people = new PeopleViewModel(demo, tasks);
         people.refresh();
-        var kevin = people.people.stream().filter(r -> r.name().equals("Kevin Dale")).findFirst().orElseThrow();
+        var kevin = people.people().stream().filter(r -> r.name().equals("Kevin Dale")).findFirst().orElseThrow();
         assertTrue(kevin.reachable() > 0);
         assertEquals((int) counts.get(kevin.person().id()), kevin.reachable());
     }
@@ -79,41 +79,41 @@ class ExportViewModelsTest {
     @Test
     void theDeparturePlanIsExportedAndABadSignOffFileIsRefusedPlainly() throws Exception {
         DeparturesViewModel departures = new DeparturesViewModel(demo, tasks, picker);
-        departures.wizard.begin("Kevin Dale");
-        departures.wizard.mode.set(DepartureMode.HOSTILE);
-        departures.wizard.type.set(DepartureType.CONTRACT_END);
-        departures.wizard.showPlan();
-        departures.wizard.save();
+        departures.wizard().begin("Kevin Dale");
+        departures.wizard().mode().set(DepartureMode.HOSTILE);
+        departures.wizard().type().set(DepartureType.CONTRACT_END);
+        departures.wizard().showPlan();
+        departures.wizard().save();
         departures.exportSelected();
-        Path exported = departures.export.saved.get();
-        assertNotNull(exported, departures.export.error.get());
+        Path exported = departures.export().saved().get();
+        assertNotNull(exported, departures.export().error().get());
         assertTrue(exported.getFileName().toString().startsWith("departure-Kevin-Dale-"));
         assertTrue(Files.size(exported) > 0);
 
         picker.toOpen = exported;
-        departures.chooseSignOff();
-        assertTrue(departures.signOffMessage.get().startsWith("The workbook changes nothing"),
-                departures.signOffMessage.get());
-        assertFalse(departures.signOffReady.get());
+        departures.signOff().choose();
+        assertTrue(departures.signOff().message().get().startsWith("The workbook changes nothing"),
+                departures.signOff().message().get());
+        assertFalse(departures.signOff().ready().get());
 
         picker.toOpen = Files.writeString(temp.resolve("fake.xlsx"), "hello");
-        departures.chooseSignOff();
-        assertFalse(departures.signOffMessage.get().isBlank());
-        assertFalse(departures.signOffReady.get());
-        departures.applySignOff();
-        assertEquals(0, departures.checklist.stream().filter(t -> "Done".equals(t.status())).count());
+        departures.signOff().choose();
+        assertFalse(departures.signOff().message().get().isBlank());
+        assertFalse(departures.signOff().ready().get());
+        departures.signOff().apply();
+        assertEquals(0, departures.checklist().rows().stream().filter(t -> "Done".equals(t.status())).count());
     }
 
     @Test
     void reportsNeedTheirChoiceThenSave() {
         ReportsViewModel reports = new ReportsViewModel(demo, tasks, picker);
         reports.refresh();
-        assertTrue(reports.people.contains("Kevin Dale"));
-        assertFalse(reports.assets.isEmpty());
+        assertTrue(reports.people().contains("Kevin Dale"));
+        assertFalse(reports.assets().isEmpty());
         reports.save(Report.WHO_CAN_TOUCH);
-        assertEquals("Choose an asset first.", reports.export.error.get());
+        assertEquals("Choose an asset first.", reports.export().error().get());
         assertTrue(picker.asked.isEmpty());
-        reports.asset.set(reports.assets.get(0));
+        reports.asset().set(reports.assets().get(0));
         reports.save(Report.WHO_CAN_TOUCH);
         reports.save(Report.KEY_REGISTER);
         reports.save(Report.INVENTORY);
@@ -131,11 +131,11 @@ class ExportViewModelsTest {
         ReportsViewModel reports = new ReportsViewModel(demo, tasks, picker);
         reports.refresh();
         reports.save(Report.ORGANISATION_EXPOSURE);
-        assertEquals("Choose an organisation first.", reports.export.error.get());
-        assertTrue(reports.organisations.contains("Fellside IT Services Ltd"), reports.organisations.toString());
-        reports.organisation.set("Fellside IT Services Ltd");
-        reports.asOf.set(demo.today().minusYears(1));
-        reports.includeNoLonger.set(true);
+        assertEquals("Choose an organisation first.", reports.export().error().get());
+        assertTrue(reports.organisations().contains("Fellside IT Services Ltd"), reports.organisations().toString());
+        reports.organisation().set("Fellside IT Services Ltd");
+        reports.asOf().set(demo.today().minusYears(1));
+        reports.includeNoLonger().set(true);
         reports.save(Report.ORGANISATION_EXPOSURE);
         assertEquals(1, picker.asked.size());
         assertTrue(Files.exists(picker.folder.resolve(picker.asked.get(0))));

@@ -21,15 +21,15 @@ class PassphraseChangeTest {
         Path folder = temp.resolve("inv");
         try (Inventory inventory = files.create(folder, "Acme", "the first passphrase".toCharArray())) {
             PassphraseChangeModel model = new PassphraseChangeModel(inventory, TaskRunner.synchronous());
-            model.passphrase.set("the second passphrase");
-            model.repeat.set("the second passphrase!");
+            model.passphrase().typed().set("the second passphrase");
+            model.passphrase().repeated().set("the second passphrase!");
             assertFalse(model.canChange().get());
             model.change();
-            assertTrue(model.message.get().startsWith("Type the new passphrase twice"));
-            model.repeat.set("the second passphrase");
+            assertTrue(model.message().get().startsWith("Type the new passphrase twice"));
+            model.passphrase().repeated().set("the second passphrase");
             model.change();
-            assertTrue(model.message.get().startsWith("The passphrase was changed"), model.message.get());
-            assertEquals("", model.passphrase.get(), "the typed passphrase is not kept");
+            assertTrue(model.message().get().startsWith("The passphrase was changed"), model.message().get());
+            assertEquals("", model.passphrase().typed().get(), "the typed passphrase is not kept");
         }
         assertThrows(WrongPassphraseException.class, () -> files.open(folder, "the first passphrase".toCharArray()));
         files.open(folder, "the second passphrase".toCharArray()).close();

@@ -19,8 +19,8 @@ import org.custodian.ui.Columns;
 import org.custodian.ui.Forms;
 import org.custodian.ui.LabelledCell;
 import org.custodian.ui.ReachTree;
-import org.custodian.ui.assets.AssetDetailModel.CustodyRow;
-import org.custodian.ui.assets.AssetDetailModel.GrantRow;
+import org.custodian.ui.assets.AssetCustody.CustodyRow;
+import org.custodian.ui.assets.AssetGrants.GrantRow;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
@@ -38,7 +38,7 @@ final class AssetDetailView {
         Label name = new Label();
         name.setId("asset-name");
         name.getStyleClass().add("title-3");
-        name.textProperty().bind(model.name);
+        name.textProperty().bind(model.name());
         Button rotated = new Button("Rotated / re-keyed today", new FontIcon(MaterialDesignR.REFRESH));
         rotated.setId("record-rotation");
         rotated.setTooltip(new Tooltip("Record that the secret was changed or the lock re-keyed today; "
@@ -51,41 +51,42 @@ final class AssetDetailView {
         Label message = new Label();
         message.setId("asset-message");
         message.getStyleClass().add("success");
-        message.textProperty().bind(model.message);
-        ListView<String> fields = new ListView<>(model.fields);
+        message.textProperty().bind(model.message());
+        ListView<String> fields = new ListView<>(model.fields());
         fields.setId("asset-fields");
         fields.setPrefHeight(170);
-        ListView<GrantRow> grants = new ListView<>(model.grants);
+        ListView<GrantRow> grants = new ListView<>(model.grants().rows());
         grants.setId("asset-grants");
         grants.setPrefHeight(100);
-        ComboBox<String> target = new ComboBox<>(model.grantTargets);
+        ComboBox<String> target = new ComboBox<>(model.grants().targets());
         target.setId("grant-target");
         target.setPromptText("Target asset");
-        target.valueProperty().bindBidirectional(model.grantTarget);
+        target.valueProperty().bindBidirectional(model.grants().target());
         ComboBox<GrantKind> grantKind = LabelledCell.combo("grant-kind", GrantKind.values());
-        grantKind.valueProperty().bindBidirectional(model.grantKind);
+        grantKind.valueProperty().bindBidirectional(model.grants().kind());
         Button addGrant = new Button("Add grant");
         addGrant.setId("add-grant");
         addGrant.setTooltip(new Tooltip("Holding this asset gives a way into the target, from today"));
-        addGrant.setOnAction(e -> model.addGrant());
+        addGrant.setOnAction(e -> model.grants().add());
         Button endGrant = new Button("End grant");
         endGrant.setId("end-grant");
         endGrant.setTooltip(new Tooltip("End the selected grant today"));
         endGrant.disableProperty().bind(grants.getSelectionModel().selectedItemProperty().isNull());
-        endGrant.setOnAction(e -> model.endGrant(grants.getSelectionModel().getSelectedItem()));
-        VBox box = new VBox(8, name, new HBox(8, editButton, rotated, message), Forms.error(model.error), fields,
+        endGrant.setOnAction(e -> model.grants().end(grants.getSelectionModel().getSelectedItem()));
+        VBox box = new VBox(8, name, new HBox(8, editButton, rotated, message), Forms.error(model.error()), fields,
                 heading("Custodians"), custodians(), heading("Grants (gives access to / gets access from)"), grants,
                 new HBox(8, new Label("This asset"), grantKind, target, addGrant, endGrant),
-                heading("Who can touch"), ReachTree.of("who-can-touch", model.whoCanTouch));
+                heading("Who can touch"), ReachTree.of("who-can-touch", model.whoCanTouch()));
         box.setPadding(new Insets(12));
-        box.visibleProperty().bind(model.present);
+        box.visibleProperty().bind(model.present());
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         return scroll;
     }
 
     private VBox custodians() {
-        TableView<CustodyRow> table = new TableView<>(model.custodians);
+        TableView<CustodyRow> table = new TableView<>();
+        Columns.sortable(table, model.custody().rows());
         table.setId("asset-custodians");
         table.setPrefHeight(160);
         Columns.fit(table);
@@ -93,25 +94,25 @@ final class AssetDetailView {
         table.getColumns().add(Columns.text("Role", CustodyRow::role, 130));
         table.getColumns().add(Columns.text("From", CustodyRow::from, 90));
         table.getColumns().add(Columns.text("Ended", CustodyRow::until, 130));
-        ComboBox<String> holder = new ComboBox<>(model.holders);
+        ComboBox<String> holder = new ComboBox<>(model.custody().holders());
         holder.setId("custody-holder");
         holder.setPromptText("Person or group");
-        holder.valueProperty().bindBidirectional(model.newHolder);
+        holder.valueProperty().bindBidirectional(model.custody().holder());
         ComboBox<CustodyRole> role = LabelledCell.combo("custody-role", CustodyRole.values());
         role.setPrefWidth(170);
-        role.valueProperty().bindBidirectional(model.newRole);
+        role.valueProperty().bindBidirectional(model.custody().role());
         Button give = new Button("Give custody");
         give.setId("give-custody");
-        give.setOnAction(e -> model.addCustody());
+        give.setOnAction(e -> model.custody().add());
         ComboBox<EndReason> reason = LabelledCell.combo("custody-end-reason", EndReason.values());
-        reason.valueProperty().bindBidirectional(model.endReason);
+        reason.valueProperty().bindBidirectional(model.custody().endReason());
         Button end = new Button("End selected");
         end.setId("end-custody");
         end.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             CustodyRow row = table.getSelectionModel().getSelectedItem();
             return row == null || row.custody().until() != null;
         }, table.getSelectionModel().selectedItemProperty()));
-        end.setOnAction(e -> model.endCustody(table.getSelectionModel().getSelectedItem()));
+        end.setOnAction(e -> model.custody().end(table.getSelectionModel().getSelectedItem()));
         return new VBox(6, table, new HBox(8, holder, role, give), new HBox(8, new Label("End with reason"), reason, end));
     }
 

@@ -28,28 +28,28 @@ final class AssetFormView {
     }
 
     Parent build() {
-        FieldErrors errors = model.errors;
+        FieldErrors errors = model.state().errors();
         ComboBox<AssetKind> kind = LabelledCell.combo("asset-kind", AssetKind.values());
-        kind.valueProperty().bindBidirectional(model.kind);
-        kind.disableProperty().bind(model.editing);
+        kind.valueProperty().bindBidirectional(model.kind());
+        kind.disableProperty().bind(model.state().editing());
         ComboBox<AssetSubtype> subtype = LabelledCell.combo("asset-subtype");
-        subtype.setItems(model.subtypes);
-        subtype.valueProperty().bindBidirectional(model.subtype);
+        subtype.setItems(model.subtypes());
+        subtype.valueProperty().bindBidirectional(model.subtype());
         ComboBox<Criticality> criticality = LabelledCell.combo("asset-criticality", Criticality.values());
-        criticality.valueProperty().bindBidirectional(model.criticality);
+        criticality.valueProperty().bindBidirectional(model.criticality());
         GridPane grid = grid();
-        Forms.row(grid, "Name", Forms.withError(errors, "name", Forms.text("asset-name-field", model.name)));
+        Forms.row(grid, "Name", Forms.withError(errors, "name", Forms.text("asset-name-field", model.name())));
         Forms.row(grid, "Kind", kind);
         Forms.row(grid, "Subtype", Forms.withError(errors, "subtype", subtype));
         Forms.row(grid, "Criticality", Forms.withError(errors, "criticality", criticality));
-        Forms.row(grid, "System / location", Forms.text("asset-system", model.system));
+        Forms.row(grid, "System / location", Forms.text("asset-system", model.system()));
         Forms.row(grid, "Rotate every (days)", Forms.withError(errors, "rotationIntervalDays",
-                Forms.text("asset-interval", model.rotationInterval)));
-        Forms.row(grid, "Value kept in", Forms.text("asset-value-location", model.valueLocation));
+                Forms.text("asset-interval", model.rotationInterval())));
+        Forms.row(grid, "Value kept in", Forms.text("asset-value-location", model.valueLocation()));
         Forms.row(grid, "Recovery email", Forms.withError(errors, "recoveryEmail",
-                Forms.text("asset-recovery-email", model.recoveryEmail)));
-        model.kind.addListener((obs, old, now) -> showKindFields(now));
-        showKindFields(model.kind.get());
+                Forms.text("asset-recovery-email", model.recoveryEmail())));
+        model.kind().addListener((obs, old, now) -> showKindFields(now));
+        showKindFields(model.kind().get());
         Button save = new Button("Save asset");
         save.setId("save-asset");
         save.getStyleClass().add("accent");
@@ -58,9 +58,9 @@ final class AssetFormView {
         cancel.setOnAction(e -> model.cancel());
         Label title = new Label();
         title.setId("asset-form-title");
-        title.textProperty().bind(model.title);
+        title.textProperty().bind(model.state().title());
         title.getStyleClass().add("title-3");
-        VBox box = new VBox(10, title, grid, kindFields, Forms.error(model.error), new HBox(8, save, cancel));
+        VBox box = new VBox(10, title, grid, kindFields, Forms.error(model.state().error()), new HBox(8, save, cancel));
         box.setId("asset-form");
         box.setPadding(new Insets(12));
         return box;
@@ -71,36 +71,37 @@ final class AssetFormView {
         if (kind == null) {
             return;
         }
-        FieldErrors errors = model.errors;
+        FieldErrors errors = model.state().errors();
+        KindFields fields = model.kindFields();
         switch (kind) {
             case PRIVILEGED_ACCOUNT:
                 CheckBox personal = new CheckBox("Personal account (disabling it ends exposure)");
                 personal.setId("asset-personal");
-                personal.selectedProperty().bindBidirectional(model.personalAccount);
+                personal.selectedProperty().bindBidirectional(fields.personalAccount());
                 Forms.row(kindFields, "Account", personal);
                 break;
             case HOSTING_LOGIN:
             case PURCHASING_AUTHORITY:
                 if (kind == AssetKind.PURCHASING_AUTHORITY) {
-                    Forms.row(kindFields, "Reference (e.g. Visa ending 4417)", Forms.text("asset-reference", model.reference));
+                    Forms.row(kindFields, "Reference (e.g. Visa ending 4417)", Forms.text("asset-reference", fields.reference()));
                 }
-                Forms.row(kindFields, "Renewal date", date("asset-renewal", model.renewalDate));
-                Forms.row(kindFields, "Expiry date", date("asset-expiry", model.expiryDate));
+                Forms.row(kindFields, "Renewal date", date("asset-renewal", fields.renewalDate()));
+                Forms.row(kindFields, "Expiry date", date("asset-expiry", fields.expiryDate()));
                 break;
             case PHYSICAL_KEY:
-                Forms.row(kindFields, "Key number", Forms.text("asset-key-number", model.keyNumber));
-                Forms.row(kindFields, "Opens", Forms.text("asset-opens", model.opens));
+                Forms.row(kindFields, "Key number", Forms.text("asset-key-number", fields.keyNumber()));
+                Forms.row(kindFields, "Opens", Forms.text("asset-opens", fields.opens()));
                 Forms.row(kindFields, "Copies issued", Forms.withError(errors, "copiesIssued",
-                        Forms.text("asset-copies", model.copiesIssued)));
+                        Forms.text("asset-copies", fields.copiesIssued())));
                 break;
             case ALARM_CODE:
-                Forms.row(kindFields, "Alarm panel", Forms.text("asset-reference", model.reference));
+                Forms.row(kindFields, "Alarm panel", Forms.text("asset-reference", fields.reference()));
                 break;
             case NETWORK_ALLOWANCE:
-                Forms.row(kindFields, "Allowed address", Forms.text("asset-reference", model.reference));
+                Forms.row(kindFields, "Allowed address", Forms.text("asset-reference", fields.reference()));
                 break;
             case PHONE_SYSTEM:
-                Forms.row(kindFields, "Reference", Forms.text("asset-reference", model.reference));
+                Forms.row(kindFields, "Reference", Forms.text("asset-reference", fields.reference()));
                 break;
             default:
                 break;

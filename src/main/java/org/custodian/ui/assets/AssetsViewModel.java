@@ -7,6 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,6 +22,7 @@ import org.custodian.model.AssetKind;
 import org.custodian.model.Criticality;
 import org.custodian.model.Rotation;
 import org.custodian.service.Inventory;
+import org.custodian.ui.Background;
 import org.custodian.ui.TaskRunner;
 import org.custodian.ui.Wording;
 
@@ -27,28 +32,74 @@ public final class AssetsViewModel {
                            String lastRotated) {
     }
 
-    public final StringProperty search = new SimpleStringProperty("");
-    public final ObjectProperty<AssetKind> kindFilter = new SimpleObjectProperty<>();
-    public final ObjectProperty<Criticality> criticalityFilter = new SimpleObjectProperty<>();
-    public final ObservableList<AssetRow> assets = FXCollections.observableArrayList();
-    public final FilteredList<AssetRow> shown = new FilteredList<>(assets);
-    public final ObjectProperty<AssetRow> selected = new SimpleObjectProperty<>();
-    public final StringProperty error = new SimpleStringProperty("");
-    public final AssetDetailModel detail;
-    public final AssetFormModel form;
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<AssetKind> kindFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Criticality> criticalityFilter = new SimpleObjectProperty<>();
+    private final ObservableList<AssetRow> assets = FXCollections.observableArrayList();
+    private final ObservableList<AssetRow> assetsShown = FXCollections.unmodifiableObservableList(assets);
+    private final FilteredList<AssetRow> shown = new FilteredList<>(assets);
+    private final ReadOnlyObjectWrapper<AssetRow> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final AssetDetailModel detail;
+    private final AssetFormModel form;
 
     private final Inventory inventory;
-    private final TaskRunner tasks;
+    private final Background.Latest listing;
 
     public AssetsViewModel(Inventory inventory, TaskRunner tasks) {
         this.inventory = inventory;
-        this.tasks = tasks;
+        this.listing = new Background(tasks, AssetsViewModel.class).latest();
         this.detail = new AssetDetailModel(inventory, tasks, this::refresh);
         this.form = new AssetFormModel(inventory, tasks, this::added);
         search.addListener((obs, old, now) -> filter());
         kindFilter.addListener((obs, old, now) -> filter());
         criticalityFilter.addListener((obs, old, now) -> filter());
         selected.addListener((obs, old, now) -> detail.load(now == null ? null : now.asset()));
+    }
+
+    /** The search field's text, bound both ways. */
+    public StringProperty search() {
+        return search;
+    }
+
+    /** Only assets of this kind; null for any. */
+    public ObjectProperty<AssetKind> kindFilter() {
+        return kindFilter;
+    }
+
+    public ObjectProperty<Criticality> criticalityFilter() {
+        return criticalityFilter;
+    }
+
+    /** Every asset, in name order. */
+    public ObservableList<AssetRow> assets() {
+        return assetsShown;
+    }
+
+    /** The assets the search and filters let through (a filtered view: it cannot be changed from outside). */
+    public ObservableList<AssetRow> shown() {
+        return shown;
+    }
+
+    public ReadOnlyObjectProperty<AssetRow> selected() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** Shows this asset in the detail pane. */
+    public void select(AssetRow row) {
+        selected.set(row);
+    }
+
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
+    }
+
+    public AssetDetailModel detail() {
+        return detail;
+    }
+
+    public AssetFormModel form() {
+        return form;
     }
 
     public void refresh() {
@@ -71,7 +122,7 @@ public final class AssetsViewModel {
     }
 
     private void reload(String select) {
-        tasks.run(this::load, rows -> {
+        listing.run(this::load, rows -> {
             assets.setAll(rows);
             error.set("");
             rows.stream().filter(r -> r.name().equals(select)).findFirst().ifPresentOrElse(row -> {

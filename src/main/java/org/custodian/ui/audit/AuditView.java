@@ -24,8 +24,8 @@ public final class AuditView implements Screen {
     public Parent build() {
         filter.setId("audit-filter");
         filter.setPromptText("Filter by time, actor, action or entity (Ctrl+F)");
-        filter.textProperty().bindBidirectional(model.filter);
-        TableView<ChangeRow> table = new TableView<>(model.shown);
+        filter.textProperty().bindBidirectional(model.filter());
+        TableView<ChangeRow> table = new TableView<>(model.shown());
         table.setId("audit-table");
         table.getColumns().add(Columns.text("Time", ChangeRow::time, 160));
         table.getColumns().add(Columns.text("Actor", ChangeRow::actor, 140));
@@ -33,7 +33,7 @@ public final class AuditView implements Screen {
         table.getColumns().add(Columns.text("Entity", ChangeRow::entity, 200));
         VBox.setVgrow(table, Priority.ALWAYS);
         Columns.fit(table);
-        VBox box = new VBox(8, filter, Forms.error(model.error), table);
+        VBox box = new VBox(8, filter, Forms.error(model.error()), table);
         box.setPadding(new Insets(12));
         return box;
     }

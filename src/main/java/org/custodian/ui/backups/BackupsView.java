@@ -38,8 +38,9 @@ public final class BackupsView implements Screen {
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps onto a third line rather than end in "..."
         Label summary = new Label();
         summary.setId("backups-summary");
-        summary.textProperty().bind(model.summary);
-        TableView<BackupRow> table = new TableView<>(model.backups);
+        summary.textProperty().bind(model.summary());
+        TableView<BackupRow> table = new TableView<>();
+        Columns.sortable(table, model.backups());
         table.setId("backups-table");
         table.getColumns().add(Columns.text("Taken", BackupRow::taken, 160));
         table.getColumns().add(Columns.text("Size", BackupRow::size, 90));
@@ -49,13 +50,13 @@ public final class BackupsView implements Screen {
         table.setPlaceholder(new Label("No backups yet."));
         Columns.fit(table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        model.selected.addListener((obs, old, now) -> {
+        model.selected().addListener((obs, old, now) -> {
             if (now != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(now);
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selected.set(now));
-        VBox box = new VBox(10, title, hint, summary, table, actions(), Forms.error(model.error));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.select(now));
+        VBox box = new VBox(10, title, hint, summary, table, actions(), Forms.error(model.error()));
         box.setPadding(new Insets(16));
         return box;
     }
@@ -63,19 +64,19 @@ public final class BackupsView implements Screen {
     private HBox actions() {
         Button restore = new Button("Restore to a new folder…", new FontIcon(MaterialDesignB.BACKUP_RESTORE));
         restore.setId("restore-backup");
-        restore.disableProperty().bind(model.selected.isNull().or(model.busy));
+        restore.disableProperty().bind(model.selected().isNull().or(model.busy()));
         restore.setOnAction(e -> model.restoreSelected());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
-        spinner.visibleProperty().bind(model.busy);
-        spinner.managedProperty().bind(model.busy);
+        spinner.visibleProperty().bind(model.busy());
+        spinner.managedProperty().bind(model.busy());
         Label message = new Label();
         message.setId("backups-message");
         message.setWrapText(true);
-        message.textProperty().bind(model.message);
+        message.textProperty().bind(model.message());
         Button open = new Button("Open the restored inventory", new FontIcon(MaterialDesignO.OPEN_IN_NEW));
         open.setId("open-restored");
-        open.visibleProperty().bind(model.restored.isNotNull());
+        open.visibleProperty().bind(model.restored().isNotNull());
         open.managedProperty().bind(open.visibleProperty());
         open.setOnAction(e -> model.openRestored());
         HBox line = new HBox(8, restore, spinner, message, open);

@@ -3,17 +3,18 @@ package org.custodian.ui.backups;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.custodian.model.BackupStatus;
 import org.custodian.service.BackupService;
 import org.custodian.service.Inventory;
+import org.custodian.ui.Background;
 import org.custodian.ui.FilePicker;
 import org.custodian.ui.TaskRunner;
 import org.custodian.ui.Wording;
@@ -38,46 +39,76 @@ public final class BackupsViewModel {
         }
     }
 
-    public final ObservableList<BackupRow> backups = FXCollections.observableArrayList();
-    public final ObjectProperty<BackupRow> selected = new SimpleObjectProperty<>();
-    public final StringProperty summary = new SimpleStringProperty("");
-    public final BooleanProperty busy = new SimpleBooleanProperty(false);
-    public final StringProperty message = new SimpleStringProperty("");
-    public final StringProperty error = new SimpleStringProperty("");
-    /** The folder of the last restore; once set, the screen offers to open it. */
-    public final ObjectProperty<Path> restored = new SimpleObjectProperty<>();
+    private final ObservableList<BackupRow> backups = FXCollections.observableArrayList();
+    private final ObservableList<BackupRow> backupsShown = FXCollections.unmodifiableObservableList(backups);
+    private final ReadOnlyObjectWrapper<BackupRow> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> restored = new ReadOnlyObjectWrapper<>();
 
     private final Inventory inventory;
-    private final TaskRunner tasks;
+    private final Background background;
+    /** A list or check answering an older refresh is dropped, so rows never go back to "Checking…". */
+    private final Background.Latest listing;
     private final FilePicker files;
     private final Consumer<Path> openInstead;
-    /** A list or check answering an older refresh is dropped, so rows never go back to "Checking…". */
-    private int generation;
 
     /** {@code openInstead} locks this inventory and offers the restored one to open (with the same passphrase). */
     public BackupsViewModel(Inventory inventory, TaskRunner tasks, FilePicker files, Consumer<Path> openInstead) {
         this.inventory = inventory;
-        this.tasks = tasks;
+        this.background = new Background(tasks, BackupsViewModel.class);
+        this.listing = background.latest();
         this.files = files;
         this.openInstead = openInstead;
     }
 
+    public ObservableList<BackupRow> backups() {
+        return backupsShown;
+    }
+
+    public ReadOnlyObjectProperty<BackupRow> selected() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** The row the table has selected, or null. */
+    public void select(BackupRow row) {
+        selected.set(row);
+    }
+
+    public ReadOnlyStringProperty summary() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The folder of the last restore; once set, the screen offers to open it. */
+    public ReadOnlyObjectProperty<Path> restored() {
+        return restored.getReadOnlyProperty();
+    }
+
     public void refresh() {
-        int asked = ++generation;
         error.set("");
-        tasks.run(() -> inventory.backups().list(), listed -> {
-            if (asked != generation) {
-                return;
-            }
+        listing.run(() -> inventory.backups().list(), listed -> {
             show(listed);
             summary.set(listed.isEmpty() ? "No backups yet: one is written when the inventory is closed after changes."
                     : "Checking " + listed.size() + " backups…");
             if (!listed.isEmpty()) {
-                tasks.run(() -> inventory.backups().check(), checked -> {
-                    if (asked == generation) {
-                        show(checked);
-                        summary.set(BackupStatus.summary(checked));
-                    }
+                // The same line: a newer refresh drops this check too.
+                listing.run(() -> inventory.backups().check(), checked -> {
+                    show(checked);
+                    summary.set(BackupStatus.summary(checked));
                 }, this::failed);
             }
         }, this::failed);
@@ -100,7 +131,7 @@ public final class BackupsViewModel {
             error.set("");
             restored.set(null);
             message.set("Restoring the backup from " + backup.when() + "…");
-            tasks.run(() -> {
+            background.run(() -> {
                 Path target = BackupService.targetIn(chosen, backup);
                 inventory.backups().restore(backup.file().toString(), target);
                 return target;

@@ -41,14 +41,14 @@ public final class DashboardView implements Screen {
         Label status = new Label();
         status.setId("inventory-status");
         status.setWrapText(true);
-        status.textProperty().bind(model.status);
-        ListView<FindingCount> counts = new ListView<>(model.counts);
+        status.textProperty().bind(model.status());
+        ListView<FindingCount> counts = new ListView<>(model.counts());
         counts.setId("finding-counts");
         counts.setPrefHeight(220);
         counts.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.open(now));
-        ListView<String> findings = list("findings", model.findings, 220);
+        ListView<String> findings = list("findings", model.findings(), 220);
         findings.setPlaceholder(new Label("Choose a type on the left to see its findings."));
-        ListView<String> departures = list("open-departures", model.openDepartures, 150);
+        ListView<String> departures = list("open-departures", model.openDepartures(), 150);
         departures.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 openDepartures.run();
@@ -65,10 +65,10 @@ public final class DashboardView implements Screen {
         grid.add(titled("Hygiene findings by type (choose one)", counts), 0, 0);
         grid.add(titled("Findings of the chosen type", findings), 1, 0, 2, 1);
         grid.add(chart(), 0, 1, 3, 1);
-        grid.add(titled("Renewals and expiries", list("renewals", model.renewals, 150)), 0, 2);
-        grid.add(titled("Rotations overdue", list("overdue-rotations", model.overdueRotations, 150)), 1, 2);
+        grid.add(titled("Renewals and expiries", list("renewals", model.renewals(), 150)), 0, 2);
+        grid.add(titled("Rotations overdue", list("overdue-rotations", model.overdueRotations(), 150)), 1, 2);
         grid.add(titled("Open departures (double-click to open)", departures), 2, 2);
-        VBox box = new VBox(12, status, Forms.error(model.error), grid);
+        VBox box = new VBox(12, status, Forms.error(model.error()), grid);
         box.setPadding(new Insets(16));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -87,10 +87,10 @@ public final class DashboardView implements Screen {
         chart.setPrefHeight(300);
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         chart.getData().add(series);
-        model.counts.addListener((ListChangeListener<FindingCount>) c -> {
+        model.counts().addListener((ListChangeListener<FindingCount>) c -> {
             List<XYChart.Data<Number, String>> bars = new ArrayList<>();
-            for (int i = model.counts.size() - 1; i >= 0; i--) {
-                FindingCount f = model.counts.get(i);
+            for (int i = model.counts().size() - 1; i >= 0; i--) {
+                FindingCount f = model.counts().get(i);
                 bars.add(new XYChart.Data<>(f.count(), f.type().label()));
             }
             series.getData().setAll(bars);

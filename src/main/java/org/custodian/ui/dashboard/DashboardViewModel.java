@@ -4,10 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.custodian.analysis.HygieneFinding;
@@ -17,6 +15,7 @@ import org.custodian.model.DepartureTask;
 import org.custodian.model.NameIndex;
 import org.custodian.model.TaskStatus;
 import org.custodian.service.Inventory;
+import org.custodian.ui.Background;
 import org.custodian.ui.TaskRunner;
 import org.custodian.ui.Wording;
 
@@ -29,28 +28,61 @@ public final class DashboardViewModel {
         }
     }
 
-    public final StringProperty status = new SimpleStringProperty("Loading...");
-    public final ObservableList<FindingCount> counts = FXCollections.observableArrayList();
-    public final ObjectProperty<FindingCount> selectedType = new SimpleObjectProperty<>();
-    public final ObservableList<String> findings = FXCollections.observableArrayList();
-    public final ObservableList<String> renewals = FXCollections.observableArrayList();
-    public final ObservableList<String> overdueRotations = FXCollections.observableArrayList();
-    public final ObservableList<String> openDepartures = FXCollections.observableArrayList();
-    public final StringProperty error = new SimpleStringProperty("");
-
     private static final Set<HygieneFindingType> DATES = Set.of(HygieneFindingType.EXPIRED,
             HygieneFindingType.EXPIRY_DUE, HygieneFindingType.RENEWAL_DUE);
     private static final Set<HygieneFindingType> ROTATIONS = Set.of(HygieneFindingType.ROTATION_OVERDUE,
             HygieneFindingType.ROTATION_NEVER_RECORDED);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Loading...");
+    private final ObservableList<FindingCount> counts = FXCollections.observableArrayList();
+    private final ObservableList<FindingCount> countsShown = FXCollections.unmodifiableObservableList(counts);
+    private final ObservableList<String> findings = FXCollections.observableArrayList();
+    private final ObservableList<String> findingsShown = FXCollections.unmodifiableObservableList(findings);
+    private final ObservableList<String> renewals = FXCollections.observableArrayList();
+    private final ObservableList<String> renewalsShown = FXCollections.unmodifiableObservableList(renewals);
+    private final ObservableList<String> overdueRotations = FXCollections.observableArrayList();
+    private final ObservableList<String> overdueShown = FXCollections.unmodifiableObservableList(overdueRotations);
+    private final ObservableList<String> openDepartures = FXCollections.observableArrayList();
+    private final ObservableList<String> departuresShown = FXCollections.unmodifiableObservableList(openDepartures);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final Inventory inventory;
-    private final TaskRunner tasks;
+    private final Background.Latest reading;
+    private final Background.Latest checking;
     private List<HygieneFinding> all = List.of();
 
     public DashboardViewModel(Inventory inventory, TaskRunner tasks) {
         this.inventory = inventory;
-        this.tasks = tasks;
-        selectedType.addListener((obs, old, now) -> findings.setAll(now == null ? List.of() : all.stream()
-                .filter(f -> f.type() == now.type()).map(HygieneFinding::message).toList()));
+        Background background = new Background(tasks, DashboardViewModel.class);
+        this.reading = background.latest();
+        this.checking = background.latest();
+    }
+
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ObservableList<FindingCount> counts() {
+        return countsShown;
+    }
+
+    /** The findings of the type last opened. */
+    public ObservableList<String> findings() {
+        return findingsShown;
+    }
+
+    public ObservableList<String> renewals() {
+        return renewalsShown;
+    }
+
+    public ObservableList<String> overdueRotations() {
+        return overdueShown;
+    }
+
+    public ObservableList<String> openDepartures() {
+        return departuresShown;
+    }
+
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
     }
 
     /**
@@ -59,7 +91,7 @@ public final class DashboardViewModel {
      * file, so the figures need not wait for it.
      */
     public void refresh() {
-        tasks.run(() -> new Loaded(inventory.exposure().hygiene(), departures()), loaded -> {
+        reading.run(() -> new Loaded(inventory.exposure().hygiene(), departures()), loaded -> {
             all = loaded.findings;
             Map<HygieneFindingType, Integer> byType = new EnumMap<>(HygieneFindingType.class);
             all.forEach(f -> byType.merge(f.type(), 1, Integer::sum));
@@ -75,13 +107,15 @@ public final class DashboardViewModel {
     }
 
     private void verify() {
-        tasks.run(inventory::check, report -> status.set(report.healthy()
+        checking.run(inventory::check, report -> status.set(report.healthy()
                 ? "Verified: " + report.verifiedChanges() + " recorded changes, history intact."
                 : String.join("\n", report.problems())), failure -> error.set(Wording.failure(failure)));
     }
 
+    /** Lists the findings of the chosen type (none for null). */
     public void open(FindingCount count) {
-        selectedType.set(count);
+        findings.setAll(count == null ? List.of() : all.stream()
+                .filter(f -> f.type() == count.type()).map(HygieneFinding::message).toList());
     }
 
     private List<String> departures() {

@@ -11,7 +11,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
-import org.custodian.ui.departures.DeparturesViewModel.TaskRow;
+import org.custodian.ui.departures.ChecklistModel.TaskRow;
 
 /** The plan as a checklist: one branch per phase in plan order, each task under its phase. */
 final class ChecklistTree {

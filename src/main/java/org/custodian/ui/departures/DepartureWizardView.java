@@ -25,17 +25,17 @@ final class DepartureWizardView {
     }
 
     Parent build() {
-        ComboBox<String> leaver = new ComboBox<>(model.leavers);
+        ComboBox<String> leaver = new ComboBox<>(model.leavers());
         leaver.setId("departure-leaver");
         leaver.setPromptText("Person or organisation");
-        leaver.valueProperty().bindBidirectional(model.leaver);
+        leaver.valueProperty().bindBidirectional(model.leaver());
         ComboBox<DepartureType> type = LabelledCell.combo("departure-type", DepartureType.values());
-        type.valueProperty().bindBidirectional(model.type);
+        type.valueProperty().bindBidirectional(model.type());
         ComboBox<DepartureMode> mode = LabelledCell.combo("departure-mode", DepartureMode.values());
-        mode.valueProperty().bindBidirectional(model.mode);
+        mode.valueProperty().bindBidirectional(model.mode());
         DatePicker lastDay = new DatePicker();
         lastDay.setId("departure-last-day");
-        lastDay.valueProperty().bindBidirectional(model.lastDay);
+        lastDay.valueProperty().bindBidirectional(model.lastDay());
         GridPane grid = Forms.grid();
         Forms.row(grid, "Who is leaving", leaver);
         Forms.row(grid, "Type", type);
@@ -47,17 +47,17 @@ final class DepartureWizardView {
         Button save = new Button("Start departure");
         save.setId("departure-save");
         save.getStyleClass().add("accent");
-        save.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.preview));
+        save.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.preview()));
         save.setOnAction(e -> model.save());
         Button cancel = new Button("Cancel");
         cancel.setOnAction(e -> model.cancel());
-        ListView<String> preview = new ListView<>(model.preview);
+        ListView<String> preview = new ListView<>(model.preview());
         preview.setId("departure-plan-preview");
         preview.setPlaceholder(new Label("Choose who is leaving, then \"Show the plan\"."));
         VBox.setVgrow(preview, Priority.ALWAYS);
         Label title = new Label("New departure");
         title.getStyleClass().add("title-3");
-        VBox box = new VBox(10, title, grid, new HBox(8, show, save, cancel), Forms.error(model.error), preview);
+        VBox box = new VBox(10, title, grid, new HBox(8, show, save, cancel), Forms.error(model.error()), preview);
         box.setId("departure-wizard");
         box.setPadding(new Insets(12));
         return box;

@@ -27,43 +27,43 @@ public final class GroupsView implements Screen {
 
     @Override
     public Parent build() {
-        ListView<String> names = new ListView<>(model.names);
+        ListView<String> names = new ListView<>(model.names());
         names.setId("groups-list");
         names.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                model.selected.set(now);
+                model.select(now);
             }
         });
-        model.selected.addListener((obs, old, now) -> {
+        model.selected().addListener((obs, old, now) -> {
             if (now != null && !now.equals(names.getSelectionModel().getSelectedItem())) {
                 names.getSelectionModel().select(now);
                 names.scrollTo(now);
             }
         });
-        model.names.addListener((javafx.collections.ListChangeListener<String>) change -> {
-            String keep = model.selected.get();
-            if (keep != null && model.names.contains(keep)) {
+        model.names().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            String keep = model.selected().get();
+            if (keep != null && model.names().contains(keep)) {
                 names.getSelectionModel().select(keep);
             }
         });
-        javafx.scene.control.TextField groupName = Forms.text("new-group-name", model.newGroupName);
+        javafx.scene.control.TextField groupName = Forms.text("new-group-name", model.newGroupName());
         groupName.setPromptText("New group's name");
         HBox.setHgrow(groupName, Priority.ALWAYS);
         Button create = new Button("New group");
         create.setId("create-group");
         create.setOnAction(e -> model.createGroup());
-        ListView<MemberRow> members = new ListView<>(model.members);
+        ListView<MemberRow> members = new ListView<>(model.members());
         members.setId("group-members");
         members.setPlaceholder(new Label("Choose a group or organisation."));
-        ComboBox<String> member = new ComboBox<>(model.candidates);
+        ComboBox<String> member = new ComboBox<>(model.candidates());
         member.setId("member-choice");
         member.setPromptText("Person or group");
-        member.valueProperty().bindBidirectional(model.newMember);
+        member.valueProperty().bindBidirectional(model.newMember());
         Button add = new Button("Add member");
         add.setId("add-member");
         add.setTooltip(new Tooltip("Add the chosen person or group to the selected group from today"));
-        add.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.groupSelected(), model.selected,
-                model.names));
+        add.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.groupSelected(), model.selected(),
+                model.names()));
         add.setOnAction(e -> model.addMember());
         Button end = new Button("End membership");
         end.setId("end-membership");
@@ -76,11 +76,11 @@ public final class GroupsView implements Screen {
         Label message = new Label();
         message.setId("groups-message");
         message.getStyleClass().add("success");
-        message.textProperty().bind(model.message);
+        message.textProperty().bind(model.message());
         VBox left = new VBox(8, new Label("Groups and organisations"),
-                new HBox(8, Forms.withError(model.errors, "name", groupName), create), Forms.error(model.error), names);
+                new HBox(8, Forms.withError(model.errors(), "name", groupName), create), Forms.error(model.error()), names);
         VBox right = new VBox(8, new Label("Members over time"), members,
-                new HBox(8, Forms.withError(model.errors, "member", member), add, end), message);
+                new HBox(8, Forms.withError(model.errors(), "member", member), add, end), message);
         VBox.setVgrow(names, Priority.ALWAYS);
         VBox.setVgrow(members, Priority.ALWAYS);
         left.setPadding(new Insets(12));

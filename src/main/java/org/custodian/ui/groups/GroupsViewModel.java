@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -16,6 +18,7 @@ import org.custodian.model.Membership;
 import org.custodian.model.MembershipId;
 import org.custodian.model.Principal;
 import org.custodian.service.Inventory;
+import org.custodian.ui.Background;
 import org.custodian.ui.FieldErrors;
 import org.custodian.ui.Holders;
 import org.custodian.ui.TaskRunner;
@@ -37,30 +40,78 @@ public final class GroupsViewModel {
 
     static final String GROUP = "Group: ";
 
-    public final ObservableList<String> names = FXCollections.observableArrayList();
-    public final StringProperty selected = new SimpleStringProperty();
-    public final ObservableList<MemberRow> members = FXCollections.observableArrayList();
-    /** People still here and groups, by the name shown, that could join the selected group. */
-    public final ObservableList<String> candidates = FXCollections.observableArrayList();
-    public final StringProperty newMember = new SimpleStringProperty();
-    public final StringProperty newGroupName = new SimpleStringProperty("");
-    public final FieldErrors errors = new FieldErrors();
-    public final StringProperty message = new SimpleStringProperty("");
-    public final StringProperty error = new SimpleStringProperty("");
+    private final ObservableList<String> names = FXCollections.observableArrayList();
+    private final ObservableList<String> namesShown = FXCollections.unmodifiableObservableList(names);
+    private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper();
+    private final ObservableList<MemberRow> members = FXCollections.observableArrayList();
+    private final ObservableList<MemberRow> membersShown = FXCollections.unmodifiableObservableList(members);
+    private final ObservableList<String> candidates = FXCollections.observableArrayList();
+    private final ObservableList<String> candidatesShown = FXCollections.unmodifiableObservableList(candidates);
+    private final StringProperty newMember = new SimpleStringProperty();
+    private final StringProperty newGroupName = new SimpleStringProperty("");
+    private final FieldErrors errors = new FieldErrors();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final Inventory inventory;
-    private final TaskRunner tasks;
+    private final Background background;
+    private final Background.Latest reading;
     private Map<String, List<MemberRow>> membersByName = Map.of();
     private Map<String, Principal> principals = Map.of();
     private Map<String, GroupId> groupIds = Map.of();
 
     public GroupsViewModel(Inventory inventory, TaskRunner tasks) {
         this.inventory = inventory;
-        this.tasks = tasks;
+        this.background = new Background(tasks, GroupsViewModel.class);
+        this.reading = background.latest();
         selected.addListener((obs, old, now) -> members.setAll(membersByName.getOrDefault(now, List.of())));
     }
 
+    /** Every group ("Group: …") and organisation ("Organisation: …") by the name shown. */
+    public ObservableList<String> names() {
+        return namesShown;
+    }
+
+    public ReadOnlyStringProperty selected() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** Shows the members of the group or organisation of this name. */
+    public void select(String name) {
+        selected.set(name);
+    }
+
+    public ObservableList<MemberRow> members() {
+        return membersShown;
+    }
+
+    /** People still here and groups, by the name shown, that could join the selected group. */
+    public ObservableList<String> candidates() {
+        return candidatesShown;
+    }
+
+    /** The person or group chosen to join, by the name shown. */
+    public StringProperty newMember() {
+        return newMember;
+    }
+
+    public StringProperty newGroupName() {
+        return newGroupName;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
+    }
+
     public void refresh() {
-        tasks.run(() -> new Loaded(inventory.snapshot()), loaded -> {
+        reading.run(() -> new Loaded(inventory.snapshot()), loaded -> {
             membersByName = loaded.members;
             principals = loaded.principals;
             groupIds = loaded.groupIds;
@@ -80,7 +131,7 @@ public final class GroupsViewModel {
     public void createGroup() {
         String name = newGroupName.get();
         message.set("");
-        tasks.run(() -> {
+        background.run(() -> {
             Group group = new Group(GroupId.random(), name, null);
             inventory.groups().createGroup(group);
             return group.name();
@@ -116,7 +167,7 @@ public final class GroupsViewModel {
 
     private void write(Runnable work, String done) {
         message.set("");
-        tasks.run(() -> {
+        background.run(() -> {
             work.run();
             return done;
         }, text -> {

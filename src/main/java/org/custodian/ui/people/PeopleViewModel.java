@@ -1,11 +1,14 @@
 package org.custodian.ui.people;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -16,6 +19,7 @@ import org.custodian.model.Organisation;
 import org.custodian.model.Person;
 import org.custodian.model.PersonId;
 import org.custodian.service.Inventory;
+import org.custodian.ui.Background;
 import org.custodian.ui.TaskRunner;
 import org.custodian.ui.Wording;
 
@@ -26,47 +30,72 @@ public final class PeopleViewModel {
                             int reachable) {
     }
 
-    public final StringProperty search = new SimpleStringProperty("");
-    public final ObservableList<PersonRow> people = FXCollections.observableArrayList();
-    public final FilteredList<PersonRow> shown = new FilteredList<>(people);
-    public final ObjectProperty<PersonRow> selected = new SimpleObjectProperty<>();
-    public final ObservableList<String> organisations = FXCollections.observableArrayList();
-    public final StringProperty error = new SimpleStringProperty("");
-    public final PersonDetailModel detail;
-    public final PersonFormModel form;
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObservableList<PersonRow> people = FXCollections.observableArrayList();
+    private final ObservableList<PersonRow> peopleShown = FXCollections.unmodifiableObservableList(people);
+    private final FilteredList<PersonRow> shown = new FilteredList<>(people);
+    private final ReadOnlyObjectWrapper<PersonRow> selected = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> organisations = FXCollections.observableArrayList();
+    private final ObservableList<String> organisationsShown = FXCollections.unmodifiableObservableList(organisations);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final PersonDetailModel detail;
+    private final PersonFormModel form;
 
     private final Inventory inventory;
-    private final TaskRunner tasks;
+    private final Background.Latest listing;
 
     public PeopleViewModel(Inventory inventory, TaskRunner tasks) {
         this.inventory = inventory;
-        this.tasks = tasks;
+        this.listing = new Background(tasks, PeopleViewModel.class).latest();
         this.detail = new PersonDetailModel(inventory, tasks);
         this.form = new PersonFormModel(inventory, tasks, this::added);
         search.addListener((obs, old, now) -> shown.setPredicate(row -> matches(row, now)));
         selected.addListener((obs, old, now) -> detail.load(now == null ? null : now.person()));
     }
 
-    public void refresh() {
-        tasks.run(() -> new Loaded(load(), inventory.people().organisations().stream().map(Organisation::name)
-                .sorted().toList()), loaded -> {
-            List<PersonRow> rows = loaded.rows();
-            String keep = selected.get() == null ? null : selected.get().name();
-            people.setAll(rows);
-            organisations.setAll(loaded.organisations());
-            error.set("");
-            rows.stream().filter(r -> r.name().equals(keep)).findFirst().ifPresent(selected::set);
-        }, failure -> error.set(Wording.failure(failure)));
+    /** The search field's text, bound both ways. */
+    public StringProperty search() {
+        return search;
     }
 
-    private List<PersonRow> load() {
-        NameIndex names = inventory.names();
-        Map<PersonId, Integer> reach = inventory.exposure().reachCounts();
-        return inventory.people().people().stream().map(p -> new PersonRow(p, p.name(), p.kind().label(),
-                        p.status().label() + (p.lastDay() != null ? " (" + Wording.date(p.lastDay()) + ")" : ""),
-                        names.nameOr(p.organisation(), ""),
-                        reach.getOrDefault(p.id(), 0)))
-                .sorted(java.util.Comparator.comparing(PersonRow::name)).toList();
+    /** Everyone, in name order. */
+    public ObservableList<PersonRow> people() {
+        return peopleShown;
+    }
+
+    /** The people the search lets through (a filtered view: it cannot be changed from outside). */
+    public ObservableList<PersonRow> shown() {
+        return shown;
+    }
+
+    public ReadOnlyObjectProperty<PersonRow> selected() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** Shows this person in the detail pane. */
+    public void select(PersonRow row) {
+        selected.set(row);
+    }
+
+    /** Organisation names, for the form's drop-down. */
+    public ObservableList<String> organisations() {
+        return organisationsShown;
+    }
+
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
+    }
+
+    public PersonDetailModel detail() {
+        return detail;
+    }
+
+    public PersonFormModel form() {
+        return form;
+    }
+
+    public void refresh() {
+        reload(null, false);
     }
 
     /** Opens the form on the selected person, filled in; does nothing when no one is selected. */
@@ -79,13 +108,35 @@ public final class PeopleViewModel {
 
     private void added(String name) {
         search.set("");
-        tasks.run(this::load, rows -> {
-            people.setAll(rows);
-            rows.stream().filter(r -> r.name().equals(name)).findFirst().ifPresent(row -> {
+        // A saved edit may leave the row equal to the old one, which would not reload the detail by itself.
+        reload(name, true);
+    }
+
+    /** Reads the list again and selects {@code select}, or (null) whoever is selected when the answer comes. */
+    private void reload(String select, boolean reloadDetail) {
+        listing.run(this::load, loaded -> {
+            String keep = select != null ? select : selected.get() == null ? null : selected.get().name();
+            people.setAll(loaded.rows());
+            organisations.setAll(loaded.organisations());
+            error.set("");
+            loaded.rows().stream().filter(r -> r.name().equals(keep)).findFirst().ifPresent(row -> {
                 selected.set(row);
-                detail.load(row.person());
+                if (reloadDetail) {
+                    detail.load(row.person());
+                }
             });
         }, failure -> error.set(Wording.failure(failure)));
+    }
+
+    private Loaded load() {
+        NameIndex names = inventory.names();
+        Map<PersonId, Integer> reach = inventory.exposure().reachCounts();
+        List<PersonRow> rows = inventory.people().people().stream().map(p -> new PersonRow(p, p.name(),
+                        p.kind().label(),
+                        p.status().label() + (p.lastDay() != null ? " (" + Wording.date(p.lastDay()) + ")" : ""),
+                        names.nameOr(p.organisation(), ""), reach.getOrDefault(p.id(), 0)))
+                .sorted(Comparator.comparing(PersonRow::name)).toList();
+        return new Loaded(rows, inventory.people().organisations().stream().map(Organisation::name).sorted().toList());
     }
 
     private static boolean matches(PersonRow row, String text) {

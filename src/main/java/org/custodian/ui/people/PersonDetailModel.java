@@ -1,10 +1,10 @@
 package org.custodian.ui.people;
 
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.custodian.analysis.DeparturePlan;
@@ -17,47 +17,88 @@ import org.custodian.model.Person;
 import org.custodian.model.PersonKind;
 import org.custodian.service.Inventory;
 import org.custodian.service.ReachQuery;
+import org.custodian.ui.Background;
 import org.custodian.ui.ReachRow;
 import org.custodian.ui.TaskRunner;
 import org.custodian.ui.Wording;
 
 /** One person in detail: memberships, custody, what they could touch and why, and a what-if plan. */
 public final class PersonDetailModel {
-    public final StringProperty name = new SimpleStringProperty("");
-    public final StringProperty summary = new SimpleStringProperty("");
-    public final BooleanProperty present = new SimpleBooleanProperty(false);
-    public final ObservableList<String> memberships = FXCollections.observableArrayList();
-    public final ObservableList<String> custody = FXCollections.observableArrayList();
-    public final ObservableList<ReachRow> couldTouch = FXCollections.observableArrayList();
-    public final ObservableList<String> whatIfPlan = FXCollections.observableArrayList();
-    public final StringProperty error = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<String> memberships = FXCollections.observableArrayList();
+    private final ObservableList<String> membershipsShown = FXCollections.unmodifiableObservableList(memberships);
+    private final ObservableList<String> custody = FXCollections.observableArrayList();
+    private final ObservableList<String> custodyShown = FXCollections.unmodifiableObservableList(custody);
+    private final ObservableList<ReachRow> couldTouch = FXCollections.observableArrayList();
+    private final ObservableList<ReachRow> couldTouchShown = FXCollections.unmodifiableObservableList(couldTouch);
+    private final ObservableList<String> whatIfPlan = FXCollections.observableArrayList();
+    private final ObservableList<String> whatIfShown = FXCollections.unmodifiableObservableList(whatIfPlan);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     private final Inventory inventory;
-    private final TaskRunner tasks;
+    /** The person's records and reach; a person chosen since replaces an answer still on its way. */
+    private final Background.Latest loading;
+    /** The what-if plan; choosing another person drops one still on its way. */
+    private final Background.Latest planning;
     private Person person;
 
     PersonDetailModel(Inventory inventory, TaskRunner tasks) {
         this.inventory = inventory;
-        this.tasks = tasks;
+        Background background = new Background(tasks, PersonDetailModel.class);
+        this.loading = background.latest();
+        this.planning = background.latest();
+    }
+
+    public ReadOnlyStringProperty name() {
+        return name.getReadOnlyProperty();
+    }
+
+    /** Kind, status and job title in one line. */
+    public ReadOnlyStringProperty summary() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** True while a person is chosen. */
+    public ReadOnlyBooleanProperty present() {
+        return present.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> memberships() {
+        return membershipsShown;
+    }
+
+    public ObservableList<String> custody() {
+        return custodyShown;
+    }
+
+    public ObservableList<ReachRow> couldTouch() {
+        return couldTouchShown;
+    }
+
+    public ObservableList<String> whatIfPlan() {
+        return whatIfShown;
+    }
+
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
     }
 
     public void load(Person chosen) {
         person = chosen;
         whatIfPlan.clear();
+        planning.forget();
         present.set(chosen != null);
         if (chosen == null) {
+            loading.forget();
             name.set("");
             memberships.clear();
             custody.clear();
             couldTouch.clear();
             return;
         }
-        tasks.run(() -> read(chosen), loaded -> {
-            // An older answer arriving late must not replace the person chosen since.
-            if (chosen == person) {
-                show(chosen, loaded);
-            }
-        }, failure -> error.set(Wording.failure(failure)));
+        loading.run(() -> read(chosen), loaded -> show(chosen, loaded), this::failed);
     }
 
     /** One read of the inventory serves both the records shown and the exposure. */
@@ -73,13 +114,17 @@ public final class PersonDetailModel {
             return;
         }
         DepartureType type = leaver.kind() == PersonKind.EMPLOYEE ? DepartureType.RESIGNATION : DepartureType.CONTRACT_END;
-        tasks.run(() -> inventory.departures().whatIf(leaver.id(), type, DepartureMode.FRIENDLY,
+        planning.run(() -> inventory.departures().whatIf(leaver.id(), type, DepartureMode.FRIENDLY,
                         leaver.lastDay() != null ? leaver.lastDay() : inventory.today()),
-                plan -> whatIfPlan.setAll(lines(plan)), failure -> error.set(Wording.failure(failure)));
+                plan -> whatIfPlan.setAll(lines(plan)), this::failed);
     }
 
     public String personName() {
         return person == null ? null : person.name();
+    }
+
+    private void failed(RuntimeException failure) {
+        error.set(Wording.failure(failure));
     }
 
     private void show(Person chosen, Loaded loaded) {

@@ -28,10 +28,10 @@ final class PersonDetailView {
         Label name = new Label();
         name.setId("person-name");
         name.getStyleClass().add("title-3");
-        name.textProperty().bind(model.name);
+        name.textProperty().bind(model.name());
         Label summary = new Label();
         summary.setId("person-summary");
-        summary.textProperty().bind(model.summary);
+        summary.textProperty().bind(model.summary());
         Button whatIf = new Button("What if this person leaves?");
         whatIf.setId("what-if");
         whatIf.setTooltip(new Tooltip("Show the departure plan as it would be today; nothing is saved"));
@@ -44,14 +44,14 @@ final class PersonDetailView {
         editButton.setId("edit-person");
         editButton.setTooltip(new Tooltip("Change this person's details, or mark them as leaving or departed"));
         editButton.setOnAction(e -> edit.run());
-        ListView<String> plan = list("what-if-plan", model.whatIfPlan, 200);
-        plan.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.whatIfPlan));
+        ListView<String> plan = list("what-if-plan", model.whatIfPlan(), 200);
+        plan.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.whatIfPlan()));
         plan.managedProperty().bind(plan.visibleProperty());
-        VBox box = new VBox(8, name, summary, Forms.error(model.error), new HBox(8, editButton, whatIf, start), plan,
-                heading("Could touch"), org.custodian.ui.ReachTree.of("could-touch", model.couldTouch), heading("Memberships"), list("person-memberships",
-                model.memberships, 90), heading("Custody (current and ended)"), list("person-custody", model.custody, 150));
+        VBox box = new VBox(8, name, summary, Forms.error(model.error()), new HBox(8, editButton, whatIf, start), plan,
+                heading("Could touch"), org.custodian.ui.ReachTree.of("could-touch", model.couldTouch()), heading("Memberships"), list("person-memberships",
+                model.memberships(), 90), heading("Custody (current and ended)"), list("person-custody", model.custody(), 150));
         box.setPadding(new Insets(12));
-        box.visibleProperty().bind(model.present);
+        box.visibleProperty().bind(model.present());
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         return scroll;

@@ -2,9 +2,7 @@ package org.custodian.ui.people;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -14,101 +12,131 @@ import org.custodian.model.PersonId;
 import org.custodian.model.PersonKind;
 import org.custodian.model.PersonStatus;
 import org.custodian.service.Inventory;
-import org.custodian.ui.FieldErrors;
+import org.custodian.ui.Background;
+import org.custodian.ui.FormState;
 import org.custodian.ui.TaskRunner;
 
-/** The "Add person" form: its fields, the violations beside them, and saving. */
+/** The "Add person" form: its fields (bound both ways by the view), the violations beside them, and saving. */
 public final class PersonFormModel {
-    public final BooleanProperty open = new SimpleBooleanProperty(false);
-    public final StringProperty name = new SimpleStringProperty("");
-    public final ObjectProperty<PersonKind> kind = new SimpleObjectProperty<>(PersonKind.EMPLOYEE);
-    public final StringProperty organisation = new SimpleStringProperty();
-    public final StringProperty jobTitle = new SimpleStringProperty("");
-    public final ObjectProperty<PersonStatus> status = new SimpleObjectProperty<>(PersonStatus.ACTIVE);
-    public final ObjectProperty<LocalDate> lastDay = new SimpleObjectProperty<>();
-    public final ObjectProperty<LocalDate> departedOn = new SimpleObjectProperty<>();
-    public final StringProperty personalContact = new SimpleStringProperty("");
-    /** "Add person" or "Edit person": the form's heading and whether it saves a new record or updates one. */
-    public final StringProperty title = new SimpleStringProperty("Add person");
-    public final BooleanProperty editing = new SimpleBooleanProperty(false);
-    public final StringProperty workEmail = new SimpleStringProperty("");
-    public final FieldErrors errors = new FieldErrors();
-    public final StringProperty error = new SimpleStringProperty("");
+    private final FormState state = new FormState("Add person", "Edit person");
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<PersonKind> kind = new SimpleObjectProperty<>(PersonKind.EMPLOYEE);
+    private final StringProperty organisation = new SimpleStringProperty();
+    private final StringProperty jobTitle = new SimpleStringProperty("");
+    private final ObjectProperty<PersonStatus> status = new SimpleObjectProperty<>(PersonStatus.ACTIVE);
+    private final ObjectProperty<LocalDate> lastDay = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> departedOn = new SimpleObjectProperty<>();
+    private final StringProperty workEmail = new SimpleStringProperty("");
+    private final StringProperty personalContact = new SimpleStringProperty("");
 
     private final Inventory inventory;
-    private final TaskRunner tasks;
+    private final Background background;
     private final Consumer<String> onAdded;
     private Person original;
 
     PersonFormModel(Inventory inventory, TaskRunner tasks, Consumer<String> onAdded) {
         this.inventory = inventory;
-        this.tasks = tasks;
+        this.background = new Background(tasks, PersonFormModel.class);
         this.onAdded = onAdded;
+    }
+
+    public FormState state() {
+        return state;
+    }
+
+    public StringProperty name() {
+        return name;
+    }
+
+    public ObjectProperty<PersonKind> kind() {
+        return kind;
+    }
+
+    /** The organisation's name, as the drop-down shows it; null for none. */
+    public StringProperty organisation() {
+        return organisation;
+    }
+
+    public StringProperty jobTitle() {
+        return jobTitle;
+    }
+
+    public ObjectProperty<PersonStatus> status() {
+        return status;
+    }
+
+    public ObjectProperty<LocalDate> lastDay() {
+        return lastDay;
+    }
+
+    /** Saved only when the status is "departed". */
+    public ObjectProperty<LocalDate> departedOn() {
+        return departedOn;
+    }
+
+    public StringProperty workEmail() {
+        return workEmail;
+    }
+
+    public StringProperty personalContact() {
+        return personalContact;
     }
 
     public void start() {
         original = null;
-        editing.set(false);
-        title.set("Add person");
-        departedOn.set(null);
-        personalContact.set("");
-        name.set("");
-        kind.set(PersonKind.EMPLOYEE);
-        organisation.set(null);
-        jobTitle.set("");
-        status.set(PersonStatus.ACTIVE);
-        lastDay.set(null);
-        workEmail.set("");
-        errors.clear();
-        error.set("");
-        open.set(true);
+        fill(null, null);
+        state.begin(false);
     }
 
     /** Opens the form on an existing person, every field filled in; saving updates that person. */
     public void edit(Person person, String organisationName) {
-        start();
         original = person;
-        editing.set(true);
-        title.set("Edit person");
-        name.set(person.name());
-        kind.set(person.kind());
-        organisation.set(organisationName == null || organisationName.isBlank() ? null : organisationName);
-        jobTitle.set(person.jobTitle() == null ? "" : person.jobTitle());
-        status.set(person.status());
-        lastDay.set(person.lastDay());
-        departedOn.set(person.departedOn());
-        workEmail.set(person.workEmail() == null ? "" : person.workEmail());
-        personalContact.set(person.personalContact() == null ? "" : person.personalContact());
+        fill(person, organisationName == null || organisationName.isBlank() ? null : organisationName);
+        state.begin(true);
     }
 
     public void cancel() {
-        open.set(false);
+        state.close();
     }
 
     public void save() {
         String organisationName = organisation.get();
-        tasks.run(() -> {
+        background.run(() -> {
             OrganisationId org = organisationName == null || organisationName.isBlank() ? null
                     : inventory.people().organisationNamed(organisationName).id();
-            Person before = original;
-            if (before != null) {
-                LocalDate departed = status.get() == PersonStatus.DEPARTED ? departedOn.get() : null;
-                Person person = new Person(before.id(), name.get(), kind.get(), org, jobTitle.get(), status.get(),
-                        lastDay.get(), departed, workEmail.get(), personalContact.get(), before.userNames(),
-                        before.notes());
+            Person person = build(org);
+            if (original != null) {
                 inventory.people().updatePerson(person);
-                return person.name();
+            } else {
+                inventory.people().registerPerson(person);
             }
-            Person person = new Person(PersonId.random(), name.get(), kind.get(), org, jobTitle.get(), status.get(),
-                    lastDay.get(), status.get() == PersonStatus.DEPARTED ? departedOn.get() : null, workEmail.get(),
-                    personalContact.get(), null, null);
-            inventory.people().registerPerson(person);
             return person.name();
         }, added -> {
             original = null;
-            open.set(false);
-            errors.clear();
+            state.saved();
             onAdded.accept(added);
-        }, failure -> errors.showFailure(failure, error));
+        }, state::failed);
+    }
+
+    /** The person as the form reads; what it does not show (user names, notes) is kept from the original. */
+    private Person build(OrganisationId org) {
+        Person before = original;
+        LocalDate departed = status.get() == PersonStatus.DEPARTED ? departedOn.get() : null;
+        return new Person(before == null ? PersonId.random() : before.id(), name.get(), kind.get(), org,
+                jobTitle.get(), status.get(), lastDay.get(), departed, workEmail.get(), personalContact.get(),
+                before == null ? null : before.userNames(), before == null ? null : before.notes());
+    }
+
+    /** Every field from {@code person}, or empty (with the defaults of a new person) for null. */
+    private void fill(Person person, String organisationName) {
+        name.set(person == null ? "" : person.name());
+        kind.set(person == null ? PersonKind.EMPLOYEE : person.kind());
+        organisation.set(organisationName);
+        jobTitle.set(person == null || person.jobTitle() == null ? "" : person.jobTitle());
+        status.set(person == null ? PersonStatus.ACTIVE : person.status());
+        lastDay.set(person == null ? null : person.lastDay());
+        departedOn.set(person == null ? null : person.departedOn());
+        workEmail.set(person == null || person.workEmail() == null ? "" : person.workEmail());
+        personalContact.set(person == null || person.personalContact() == null ? "" : person.personalContact());
     }
 }

@@ -47,19 +47,19 @@ public final class ReportsView implements Screen {
         Label hint = new Label("Each report is read from the inventory in one go and names the audit entry it shows.");
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
-        ComboBox<String> person = chooser("report-person", model.people, "Choose a person");
-        person.valueProperty().bindBidirectional(model.person);
-        ComboBox<String> asset = chooser("report-asset", model.assets, "Choose an asset");
-        asset.valueProperty().bindBidirectional(model.asset);
-        ComboBox<String> organisation = chooser("report-organisation", model.organisations, "Choose an organisation");
-        organisation.valueProperty().bindBidirectional(model.organisation);
+        ComboBox<String> person = chooser("report-person", model.people(), "Choose a person");
+        person.valueProperty().bindBidirectional(model.person());
+        ComboBox<String> asset = chooser("report-asset", model.assets(), "Choose an asset");
+        asset.valueProperty().bindBidirectional(model.asset());
+        ComboBox<String> organisation = chooser("report-organisation", model.organisations(), "Choose an organisation");
+        organisation.valueProperty().bindBidirectional(model.organisation());
         DatePicker asOf = new DatePicker();
         asOf.setId("report-as-of");
         asOf.setPromptText("today");
-        asOf.valueProperty().bindBidirectional(model.asOf);
+        asOf.valueProperty().bindBidirectional(model.asOf());
         CheckBox noLonger = new CheckBox("Also list what a rotation already ended");
         noLonger.setId("report-no-longer");
-        noLonger.selectedProperty().bindBidirectional(model.includeNoLonger);
+        noLonger.selectedProperty().bindBidirectional(model.includeNoLonger());
         HBox options = new HBox(10, new Label("Exposure reports as of"), asOf, noLonger);
         options.setAlignment(Pos.CENTER_LEFT);
         GridPane grid = new GridPane();
@@ -73,8 +73,8 @@ public final class ReportsView implements Screen {
         row(grid, 3, Report.HYGIENE, "Hygiene", "Every finding, including overdue departure tasks", null);
         row(grid, 4, Report.KEY_REGISTER, "Key register", "Keys, codes and cards, and who holds each", null);
         row(grid, 5, Report.INVENTORY, "Full inventory", "Every record, one sheet per kind", null);
-        VBox box = new VBox(12, title, hint, options, grid, ExportBar.of("report-export", model.export),
-                Forms.error(model.error));
+        VBox box = new VBox(12, title, hint, options, grid, ExportBar.of("report-export", model.export()),
+                Forms.error(model.error()));
         box.setPadding(new Insets(16));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -89,7 +89,7 @@ public final class ReportsView implements Screen {
         Button save = new Button("Save as Excel…", new FontIcon(MaterialDesignF.FILE_EXCEL));
         save.setId("save-" + report.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         save.setOnAction(e -> model.save(report));
-        save.disableProperty().bind(model.export.busy);
+        save.disableProperty().bind(model.export().busy());
         grid.add(label, 0, index);
         grid.add(description, 1, index);
         if (chooser != null) {

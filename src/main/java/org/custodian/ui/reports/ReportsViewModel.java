@@ -6,6 +6,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -15,6 +17,7 @@ import org.custodian.model.Organisation;
 import org.custodian.model.Person;
 import org.custodian.service.Inventory;
 import org.custodian.service.ReachQuery;
+import org.custodian.ui.Background;
 import org.custodian.ui.ExportModel;
 import org.custodian.ui.FilePicker;
 import org.custodian.ui.TaskRunner;
@@ -25,31 +28,75 @@ public final class ReportsViewModel {
     /** The report Ctrl+E saves: the one last asked for, or hygiene. */
     public enum Report { PERSON_EXPOSURE, ORGANISATION_EXPOSURE, WHO_CAN_TOUCH, HYGIENE, KEY_REGISTER, INVENTORY }
 
-    public final ObservableList<String> people = FXCollections.observableArrayList();
-    public final ObservableList<String> assets = FXCollections.observableArrayList();
-    public final StringProperty person = new SimpleStringProperty();
-    public final StringProperty asset = new SimpleStringProperty();
-    public final ObservableList<String> organisations = FXCollections.observableArrayList();
-    public final StringProperty organisation = new SimpleStringProperty();
-    /** Exposure reports as things stood on this day; empty means today. */
-    public final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
-    /** Also list what a rotation already ended. */
-    public final BooleanProperty includeNoLonger = new SimpleBooleanProperty(false);
-    public final StringProperty error = new SimpleStringProperty("");
-    public final ExportModel export;
+    private final ObservableList<String> people = FXCollections.observableArrayList();
+    private final ObservableList<String> peopleShown = FXCollections.unmodifiableObservableList(people);
+    private final ObservableList<String> assets = FXCollections.observableArrayList();
+    private final ObservableList<String> assetsShown = FXCollections.unmodifiableObservableList(assets);
+    private final ObservableList<String> organisations = FXCollections.observableArrayList();
+    private final ObservableList<String> organisationsShown = FXCollections.unmodifiableObservableList(organisations);
+    private final StringProperty person = new SimpleStringProperty();
+    private final StringProperty asset = new SimpleStringProperty();
+    private final StringProperty organisation = new SimpleStringProperty();
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    private final BooleanProperty includeNoLonger = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ExportModel export;
 
     private final Inventory inventory;
-    private final TaskRunner tasks;
+    private final Background.Latest names;
     private Report last = Report.HYGIENE;
 
     public ReportsViewModel(Inventory inventory, TaskRunner tasks, FilePicker files) {
         this.inventory = inventory;
-        this.tasks = tasks;
+        this.names = new Background(tasks, ReportsViewModel.class).latest();
         this.export = new ExportModel(tasks, files);
     }
 
+    public ObservableList<String> people() {
+        return peopleShown;
+    }
+
+    public ObservableList<String> assets() {
+        return assetsShown;
+    }
+
+    public ObservableList<String> organisations() {
+        return organisationsShown;
+    }
+
+    /** The person chosen for the person exposure report, by name. */
+    public StringProperty person() {
+        return person;
+    }
+
+    public StringProperty asset() {
+        return asset;
+    }
+
+    public StringProperty organisation() {
+        return organisation;
+    }
+
+    /** Exposure reports as things stood on this day; empty means today. */
+    public ObjectProperty<LocalDate> asOf() {
+        return asOf;
+    }
+
+    /** Also list what a rotation already ended. */
+    public BooleanProperty includeNoLonger() {
+        return includeNoLonger;
+    }
+
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ExportModel export() {
+        return export;
+    }
+
     public void refresh() {
-        tasks.run(() -> new Names(inventory.people().people().stream().map(Person::name).sorted().toList(),
+        names.run(() -> new Names(inventory.people().people().stream().map(Person::name).sorted().toList(),
                 inventory.assets().assets().stream().map(Asset::name).sorted().toList(),
                 inventory.people().organisations().stream().map(Organisation::name).sorted().toList()), names -> {
                     people.setAll(names.people());
@@ -72,7 +119,7 @@ public final class ReportsViewModel {
             case PERSON_EXPOSURE -> {
                 String name = person.get();
                 if (name == null || name.isBlank()) {
-                    export.error.set("Choose a person first.");
+                    export.refuse("Choose a person first.");
                     return;
                 }
                 export.export("the exposure of " + name, "exposure-" + name + "-" + today + ".xlsx",
@@ -81,7 +128,7 @@ public final class ReportsViewModel {
             case ORGANISATION_EXPOSURE -> {
                 String name = organisation.get();
                 if (name == null || name.isBlank()) {
-                    export.error.set("Choose an organisation first.");
+                    export.refuse("Choose an organisation first.");
                     return;
                 }
                 export.export("the exposure of " + name, "exposure-" + name + "-" + today + ".xlsx",
@@ -91,7 +138,7 @@ public final class ReportsViewModel {
             case WHO_CAN_TOUCH -> {
                 String name = asset.get();
                 if (name == null || name.isBlank()) {
-                    export.error.set("Choose an asset first.");
+                    export.refuse("Choose an asset first.");
                     return;
                 }
                 export.export("who can touch " + name, "who-can-touch-" + name + "-" + today + ".xlsx",

@@ -87,7 +87,7 @@ public final class MainWindow {
     private StartViewModel showStart(Path folder) {
         StartViewModel start = new StartViewModel(files, tasks, dataFolder, this::showInventory);
         if (folder != null) {
-            start.openFolder.set(folder.toString());
+            start.openFolder().set(folder.toString());
         }
         scene.setRoot(new StartView(start).build());
         stage.setTitle("Custodian");
@@ -123,7 +123,7 @@ public final class MainWindow {
                 showStart();
             } catch (CustodianException backupFailed) {
                 // closed and unlocked all the same: say so on the start screen rather than lose it
-                showStart(null).error.set(backupFailed.getMessage() + " " + backupFailed.nextStep());
+                showStart(null).showError(backupFailed.getMessage() + " " + backupFailed.nextStep());
             }
         }
     }

@@ -17,16 +17,16 @@ final class PassphraseChangeDialog {
     static void show(Window owner, PassphraseChangeModel model) {
         PasswordField passphrase = new PasswordField();
         passphrase.setId("new-passphrase");
-        passphrase.textProperty().bindBidirectional(model.passphrase);
+        passphrase.textProperty().bindBidirectional(model.passphrase().typed());
         PasswordField repeat = new PasswordField();
         repeat.setId("new-passphrase-repeat");
-        repeat.textProperty().bindBidirectional(model.repeat);
+        repeat.textProperty().bindBidirectional(model.passphrase().repeated());
         Label warning = new Label("A lost passphrase cannot be recovered: write the new one down and keep it safe.");
         warning.setWrapText(true);
         Label message = new Label();
         message.setId("passphrase-message");
         message.setWrapText(true);
-        message.textProperty().bind(model.message);
+        message.textProperty().bind(model.message());
         Button change = new Button("Change passphrase");
         change.setId("change-passphrase");
         change.setDefaultButton(true);

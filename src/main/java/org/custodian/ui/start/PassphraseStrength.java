@@ -2,7 +2,7 @@ package org.custodian.ui.start;
 
 import org.custodian.model.PassphraseRule;
 
-/** A rough hint, not a gate beyond the minimum: length matters most for a passphrase. */
+/** A rough hint, not a gate beyond {@link PassphraseRule}: length matters most for a passphrase. */
 final class PassphraseStrength {
     private PassphraseStrength() {
     }
@@ -12,7 +12,7 @@ final class PassphraseStrength {
         if (length == 0) {
             return "Use four or more unrelated words, e.g. \"lantern cobalt orchard tide\".";
         }
-        if (length < PassphraseRule.MINIMUM_LENGTH) {
+        if (!PassphraseRule.acceptable(passphrase)) {
             return "Too short: at least " + PassphraseRule.MINIMUM_LENGTH + " characters.";
         }
         long words = passphrase.strip().split("\\s+").length;

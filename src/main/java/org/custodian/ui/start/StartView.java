@@ -35,17 +35,17 @@ public final class StartView {
         if (model.firstLaunch()) {
             tabs.getSelectionModel().select(2);
         }
-        tabs.disableProperty().bind(model.busy);
+        tabs.disableProperty().bind(model.busy());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
-        spinner.visibleProperty().bind(model.busy);
+        spinner.visibleProperty().bind(model.busy());
         Label progress = new Label();
-        progress.textProperty().bind(model.progress);
+        progress.textProperty().bind(model.progress());
         Label error = new Label();
         error.setId("start-error");
         error.getStyleClass().add("danger");
         error.setWrapText(true);
-        error.textProperty().bind(model.error);
+        error.textProperty().bind(model.error());
         VBox root = new VBox(12, title, subtitle, tabs, new HBox(8, spinner, progress), error);
         root.setPadding(new Insets(24));
         return root;
@@ -53,9 +53,9 @@ public final class StartView {
 
     private Node openForm() {
         TextField folder = field("open-folder");
-        folder.textProperty().bindBidirectional(model.openFolder);
+        folder.textProperty().bindBidirectional(model.openFolder());
         PasswordField passphrase = password("open-passphrase");
-        passphrase.textProperty().bindBidirectional(model.openPassphrase);
+        passphrase.textProperty().bindBidirectional(model.openPassphrase());
         Button open = button("Open", "open-button", model::open);
         open.setDefaultButton(true);
         open.disableProperty().bind(model.canOpen().not());
@@ -69,14 +69,14 @@ public final class StartView {
 
     private Node createForm() {
         TextField folder = field("create-folder");
-        folder.textProperty().bindBidirectional(model.createFolder);
+        folder.textProperty().bindBidirectional(model.createFolder());
         TextField name = field("create-name");
         name.setPromptText("Your company's name");
-        name.textProperty().bindBidirectional(model.createName);
+        name.textProperty().bindBidirectional(model.createName());
         PasswordField passphrase = password("create-passphrase");
-        passphrase.textProperty().bindBidirectional(model.createPassphrase);
+        passphrase.textProperty().bindBidirectional(model.createPassphrase().typed());
         PasswordField repeat = password("create-repeat");
-        repeat.textProperty().bindBidirectional(model.createRepeat);
+        repeat.textProperty().bindBidirectional(model.createPassphrase().repeated());
         Label hint = new Label();
         hint.textProperty().bind(model.strengthHint());
         Label warning = new Label("There is no way to recover a lost passphrase: write it down and keep it safe.");
