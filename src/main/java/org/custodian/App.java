@@ -20,8 +20,13 @@ public final class App extends Application {
     public void start(Stage stage) {
         Theme.apply();
         WindowPlacement.forUser().attach(stage);
-        new MainWindow(stage, InventoryFiles.forThisMachine(), new FxTaskRunner(), DataFolders.userDataFolder(),
-                MainWindow.DEFAULT_IDLE_LIMIT, new NativeFilePicker(() -> stage, getHostServices()::showDocument))
+        new MainWindow(
+                        stage,
+                        InventoryFiles.forThisMachine(),
+                        new FxTaskRunner(),
+                        DataFolders.userDataFolder(),
+                        MainWindow.DEFAULT_IDLE_LIMIT,
+                        new NativeFilePicker(() -> stage, getHostServices()::showDocument))
                 .show();
     }
 }

@@ -24,16 +24,17 @@ import org.slf4j.LoggerFactory;
 final class HardenedJvm {
     /** Set in the child: it never relaunches again, even on a JVM that ignores the options. */
     private static final String RELAUNCHED = "CUSTODIAN_RELAUNCHED";
-    private static final List<String> OPTIONS = List.of("-XX:+DisableAttachMechanism", "-XX:-HeapDumpOnOutOfMemoryError",
-            "-XX:-CreateCoredumpOnCrash");
 
-    private HardenedJvm() {
-    }
+    private static final List<String> OPTIONS =
+            List.of("-XX:+DisableAttachMechanism", "-XX:-HeapDumpOnOutOfMemoryError", "-XX:-CreateCoredumpOnCrash");
+
+    private HardenedJvm() {}
 
     /** The command that starts this jar hardened, or empty when this JVM should simply carry on. */
     private static Optional<List<String>> relaunchCommand(String[] args, Path jar, Optional<StartupArchive> archive) {
         List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (jvmArguments.contains("-XX:+DisableAttachMechanism") || jvmArguments.stream().anyMatch(HardenedJvm::isAgent)) {
+        if (jvmArguments.contains("-XX:+DisableAttachMechanism")
+                || jvmArguments.stream().anyMatch(HardenedJvm::isAgent)) {
             // Hardened already, or a debugger or profiler was attached on purpose: a copy would fight over its port.
             return Optional.empty();
         }
@@ -78,8 +79,10 @@ final class HardenedJvm {
             archive.ifPresent(StartupArchive::childExited);
             return OptionalInt.of(exitCode);
         } catch (IOException e) {
-            LoggerFactory.getLogger(HardenedJvm.class).warn(
-                    "Could not restart with attach and heap dumps disabled ({}); running without", e.getClass().getSimpleName());
+            LoggerFactory.getLogger(HardenedJvm.class)
+                    .warn(
+                            "Could not restart with attach and heap dumps disabled ({}); running without",
+                            e.getClass().getSimpleName());
             return OptionalInt.empty();
         }
     }
@@ -126,16 +129,24 @@ final class HardenedJvm {
     }
 
     private static boolean isAgent(String argument) {
-        return argument.startsWith("-agentlib:") || argument.startsWith("-agentpath:")
-                || argument.startsWith("-javaagent:") || argument.startsWith("-Xrunjdwp");
+        return argument.startsWith("-agentlib:")
+                || argument.startsWith("-agentpath:")
+                || argument.startsWith("-javaagent:")
+                || argument.startsWith("-Xrunjdwp");
     }
 
     /** The jar this class came from, only when it is the whole class path, as with {@code java -jar}. */
     private static Optional<Path> startedJar() {
         try {
-            Path source = Path.of(HardenedJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path source = Path.of(HardenedJvm.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             Path classPath = Path.of(System.getProperty("java.class.path", "")).toAbsolutePath();
-            return Files.isRegularFile(source) && Files.isSameFile(source, classPath) ? Optional.of(source) : Optional.empty();
+            return Files.isRegularFile(source) && Files.isSameFile(source, classPath)
+                    ? Optional.of(source)
+                    : Optional.empty();
         } catch (URISyntaxException | IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -10,8 +10,7 @@ import org.custodian.service.InventoryFiles;
  * Application fails on the class path; with arguments it runs the command line instead.
  */
 public final class Launcher {
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         OptionalInt relaunched = HardenedJvm.relaunch(args);

@@ -38,7 +38,8 @@ final class StartupArchive {
 
     private StartupArchive(Path archive, boolean record) {
         this.archive = archive;
-        this.recording = archive.resolveSibling(archive.getFileName() + ".recording-" + ProcessHandle.current().pid());
+        this.recording = archive.resolveSibling(
+                archive.getFileName() + ".recording-" + ProcessHandle.current().pid());
         this.record = record;
     }
 
@@ -92,7 +93,9 @@ final class StartupArchive {
     }
 
     private void removeOthers() throws IOException {
-        String prefix = archive.getFileName().toString().substring(0, archive.getFileName().toString().lastIndexOf('-'));
+        String prefix = archive.getFileName()
+                .toString()
+                .substring(0, archive.getFileName().toString().lastIndexOf('-'));
         try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), "custodian-*.jsa")) {
             for (Path file : old) {
                 if (file.getFileName().toString().startsWith(prefix + "-") && !file.equals(archive)) {
@@ -107,8 +110,12 @@ final class StartupArchive {
     }
 
     private static String fingerprint(Path jar) throws IOException {
-        String identity = String.join("\n", jar.toAbsolutePath().toString(), Long.toString(Files.size(jar)),
-                Files.getLastModifiedTime(jar).toString(), System.getProperty("java.home"),
+        String identity = String.join(
+                "\n",
+                jar.toAbsolutePath().toString(),
+                Long.toString(Files.size(jar)),
+                Files.getLastModifiedTime(jar).toString(),
+                System.getProperty("java.home"),
                 System.getProperty("java.vm.version"));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow")
 class JarIT {
     private static Path jar;
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
 
     @BeforeAll
     static void findJar() {
@@ -39,11 +41,17 @@ class JarIT {
     void javaDashJarRunsHardenedAndPassesOnTheExitCode() throws Exception {
         Run flags = run(List.of(), "--jvm-flags");
         assertEquals(0, flags.exitCode, flags.err);
-        assertEquals(List.of("DisableAttachMechanism=true", "HeapDumpOnOutOfMemoryError=false",
-                "CreateCoredumpOnCrash=false"), flags.out.lines().toList());
+        assertEquals(
+                List.of(
+                        "DisableAttachMechanism=true",
+                        "HeapDumpOnOutOfMemoryError=false",
+                        "CreateCoredumpOnCrash=false"),
+                flags.out.lines().toList());
 
         Run overridden = run(List.of("-XX:+HeapDumpOnOutOfMemoryError", "-Xmx300m"), "--jvm-flags");
-        assertTrue(overridden.out.contains("HeapDumpOnOutOfMemoryError=false"), "ours come last and win: " + overridden.out);
+        assertTrue(
+                overridden.out.contains("HeapDumpOnOutOfMemoryError=false"),
+                "ours come last and win: " + overridden.out);
 
         Run missing = run(List.of(), "check", "-i", temp.resolve("typo").toString());
         assertEquals(2, missing.exitCode, "the child's exit code is the jar's");
@@ -76,7 +84,8 @@ class JarIT {
 
     private static List<Path> archives(Path cache) throws IOException {
         try (var files = Files.list(cache)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".jsa")).toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(".jsa"))
+                    .toList();
         }
     }
 
@@ -84,7 +93,10 @@ class JarIT {
     void theRunningAppRefusesToBeAttachedTo() throws Exception {
         // The crash-point hook holds the relaunched app at its first saved change, so it is surely alive
         // (and holding an open inventory) while we try to attach; a plain demo can finish first.
-        Process parent = start(List.of("-Dcustodian.test.crash-point=write-after-seal"), "demo", "-i",
+        Process parent = start(
+                List.of("-Dcustodian.test.crash-point=write-after-seal"),
+                "demo",
+                "-i",
                 temp.resolve("demo").toString());
         try {
             String verdict = attachVerdict(parent);
@@ -100,8 +112,14 @@ class JarIT {
         Path systemTemp = Files.createDirectories(temp.resolve("tmp"));
         List<String> jvm = List.of("-Djava.io.tmpdir=" + systemTemp);
         assertEquals(0, run(jvm, "demo", "-i", temp.resolve("demo").toString()).exitCode);
-        Run export = run(jvm, "export", "inventory", "-i", temp.resolve("demo").toString(),
-                "--out", temp.resolve("inventory.xlsx").toString());
+        Run export = run(
+                jvm,
+                "export",
+                "inventory",
+                "-i",
+                temp.resolve("demo").toString(),
+                "--out",
+                temp.resolve("inventory.xlsx").toString());
         assertEquals(0, export.exitCode, export.err);
         try (var left = Files.list(systemTemp)) {
             assertEquals(List.of(), left.toList(), "no poifiles folder (0755, shared) and no private one left over");
@@ -116,7 +134,8 @@ class JarIT {
             Optional<ProcessHandle> child = parent.children().findFirst();
             if (child.isPresent()) {
                 try {
-                    VirtualMachine attached = VirtualMachine.attach(String.valueOf(child.get().pid()));
+                    VirtualMachine attached =
+                            VirtualMachine.attach(String.valueOf(child.get().pid()));
                     attached.detach();
                     return "attached to the running app";
                 } catch (AttachNotSupportedException | IOException e) {
@@ -131,13 +150,14 @@ class JarIT {
         return last; // still starting when it ended: the assertion shows why
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     private Run run(List<String> jvmOptions, String... args) throws Exception {
         Process process = start(jvmOptions, args);
         assertTrue(process.waitFor(180, TimeUnit.SECONDS), "finished");
-        return new Run(process.exitValue(), Files.readString(temp.resolve("out.txt"), StandardCharsets.UTF_8),
+        return new Run(
+                process.exitValue(),
+                Files.readString(temp.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(temp.resolve("err.txt"), StandardCharsets.UTF_8));
     }
 
@@ -149,7 +169,8 @@ class JarIT {
         command.add(jar.toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectOutput(temp.resolve("out.txt").toFile()).redirectError(temp.resolve("err.txt").toFile());
+                .redirectOutput(temp.resolve("out.txt").toFile())
+                .redirectError(temp.resolve("err.txt").toFile());
         builder.environment().remove("CUSTODIAN_RELAUNCHED");
         builder.environment().remove("CUSTODIAN_NO_STARTUP_ARCHIVE");
         builder.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());

@@ -89,7 +89,9 @@ public final class AccessGraph {
         organisations = new HashMap<>();
         snapshot.organisations().forEach(o -> organisations.put(o.id(), o));
 
-        Grant[] grants = CanonicalOrder.grants(this::assetIndex, assets.length,
+        Grant[] grants = CanonicalOrder.grants(
+                this::assetIndex,
+                assets.length,
                 snapshot.grants().stream().filter(g -> g.activeOn(asOf)).toArray(Grant[]::new));
         grantSource = new int[grants.length];
         grantTarget = new int[grants.length];
@@ -102,7 +104,9 @@ public final class AccessGraph {
         grantsFrom = Adjacency.group(assets.length, grantSource);
         grantsTo = Adjacency.group(assets.length, grantTarget);
 
-        custody = CanonicalOrder.custody(this::assetIndex, assets.length,
+        custody = CanonicalOrder.custody(
+                this::assetIndex,
+                assets.length,
                 snapshot.custody().stream().filter(c -> !c.from().isAfter(asOf)).toArray(Custody[]::new));
         custodyAsset = new int[custody.length];
         custodyFrom = new int[custody.length];
@@ -218,7 +222,9 @@ public final class AccessGraph {
     }
 
     static boolean confersAccess(CustodyRole role) {
-        return role == CustodyRole.HOLDS || role == CustodyRole.BACKUP || role == CustodyRole.MFA_DEVICE
+        return role == CustodyRole.HOLDS
+                || role == CustodyRole.BACKUP
+                || role == CustodyRole.MFA_DEVICE
                 || role == CustodyRole.RECOVERY_CONTACT;
     }
 

@@ -47,7 +47,8 @@ final class AccessTasks {
                 theirOwn.add(asset);
             }
             if (holding.current()) {
-                rolesOf.computeIfAbsent(asset, a -> EnumSet.noneOf(CustodyRole.class)).add(holding.role());
+                rolesOf.computeIfAbsent(asset, a -> EnumSet.noneOf(CustodyRole.class))
+                        .add(holding.role());
                 List<Person> holders = holdersOf.computeIfAbsent(asset, a -> new ArrayList<>());
                 if (holds && !holders.contains(holding.person())) {
                     holders.add(holding.person());
@@ -80,12 +81,22 @@ final class AccessTasks {
             for (int slot = 0; slot < forAsset.size(); slot++) {
                 PlanAction action = forAsset.get(slot);
                 boolean first = early.get(i) && action != PlanAction.RECOVER_KEY;
-                String reason = wording.reason(action, planned[i], order.changedTogetherWith(i, NAMED_TOGETHER),
-                        order.changedTogetherCount(i), first && !urgent.get(i));
-                drafts.add(new Draft(first ? DeparturePhase.BEFORE_NOTIFYING : DeparturePhase.ON_LAST_DAY,
-                        PlanSection.ACCESS, action, asset, wording.title(action, planned[i]), reason,
+                String reason = wording.reason(
+                        action,
+                        planned[i],
+                        order.changedTogetherWith(i, NAMED_TOGETHER),
+                        order.changedTogetherCount(i),
+                        first && !urgent.get(i));
+                drafts.add(new Draft(
+                        first ? DeparturePhase.BEFORE_NOTIFYING : DeparturePhase.ON_LAST_DAY,
+                        PlanSection.ACCESS,
+                        action,
+                        asset,
+                        wording.title(action, planned[i]),
+                        reason,
                         needsRecipients(action) ? plan.otherHolders(asset) : List.of(),
-                        first ? plan.today : plan.onLastDay(), (long) order.rank(i) * 4 + slot));
+                        first ? plan.today : plan.onLastDay(),
+                        (long) order.rank(i) * 4 + slot));
             }
         }
         return drafts;
@@ -99,7 +110,8 @@ final class AccessTasks {
         List<PlanAction> actions = new ArrayList<>(actionsWithoutReach(asset));
         Set<CustodyRole> roles = rolesOf.getOrDefault(asset, Set.of());
         boolean onlyRecoveryOrMfa = roles.stream().noneMatch(HOLDING::contains);
-        boolean primary = !onlyRecoveryOrMfa || reachOf.get(asset).level() != ExposureLevel.CAN_REACH_NOW
+        boolean primary = !onlyRecoveryOrMfa
+                || reachOf.get(asset).level() != ExposureLevel.CAN_REACH_NOW
                 || reachableFromAnotherExposedAsset(asset);
         PlanAction kindAction = kindAction(asset);
         if (primary && !actions.contains(kindAction)) {
@@ -140,11 +152,17 @@ final class AccessTasks {
         Asset a = plan.graph.assets[asset];
         OrganisationReach reach = reachOf.get(asset);
         return switch (a.kind()) {
-            case PRIVILEGED_ACCOUNT -> a.details() instanceof PrivilegedAccount account && account.personalAccount()
-                    && theirOwn.contains(asset) ? PlanAction.DISABLE_ACCOUNT : PlanAction.ROTATE_SECRET;
+            case PRIVILEGED_ACCOUNT ->
+                a.details() instanceof PrivilegedAccount account
+                                && account.personalAccount()
+                                && theirOwn.contains(asset)
+                        ? PlanAction.DISABLE_ACCOUNT
+                        : PlanAction.ROTATE_SECRET;
             case SHARED_SECRET, HOSTING_LOGIN, PHONE_SYSTEM -> PlanAction.ROTATE_SECRET;
-            case PHYSICAL_KEY -> reach.level() == ExposureLevel.CAN_REACH_NOW && plan.graph.unaccountedCopies[asset] <= 0
-                    ? PlanAction.RECOVER_KEY : PlanAction.RE_KEY_LOCK;
+            case PHYSICAL_KEY ->
+                reach.level() == ExposureLevel.CAN_REACH_NOW && plan.graph.unaccountedCopies[asset] <= 0
+                        ? PlanAction.RECOVER_KEY
+                        : PlanAction.RE_KEY_LOCK;
             case ALARM_CODE -> PlanAction.CHANGE_ALARM_CODE_AND_CALL_LIST;
             case PURCHASING_AUTHORITY -> PlanAction.CANCEL_CARD_OR_AUTHORITY;
             case NETWORK_ALLOWANCE -> PlanAction.REMOVE_ALLOW_RULE;
@@ -160,7 +178,8 @@ final class AccessTasks {
             boolean critical = plan.graph.assets[planned[i]].criticality() == Criticality.CRITICAL;
             for (PlanAction action : actions.get(planned[i])) {
                 boolean cutsAccess = action == PlanAction.DISABLE_ACCOUNT || action == PlanAction.REMOVE_ALLOW_RULE;
-                boolean changesSecret = action == PlanAction.ROTATE_SECRET || action == PlanAction.CHANGE_RECOVERY_CONTACT
+                boolean changesSecret = action == PlanAction.ROTATE_SECRET
+                        || action == PlanAction.CHANGE_RECOVERY_CONTACT
                         || action == PlanAction.RE_ENROL_MFA;
                 if (cutsAccess || critical && changesSecret) {
                     urgent.set(i);
@@ -171,7 +190,8 @@ final class AccessTasks {
     }
 
     private static boolean needsRecipients(PlanAction action) {
-        return action == PlanAction.ROTATE_SECRET || action == PlanAction.CHANGE_ALARM_CODE_AND_CALL_LIST
+        return action == PlanAction.ROTATE_SECRET
+                || action == PlanAction.CHANGE_ALARM_CODE_AND_CALL_LIST
                 || action == PlanAction.RE_KEY_LOCK;
     }
 }

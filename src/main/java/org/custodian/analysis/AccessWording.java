@@ -15,16 +15,19 @@ import org.custodian.model.PlanAction;
 final class AccessWording {
     static final String REGISTRAR_NOTE = "Changing the registrant email can start a 60-day transfer lock:"
             + " change the password and account contacts now, and plan any registrant change.";
-    static final String UPSTREAM_OF_URGENT = "Done before notifying because it leads to an asset that must be"
-            + " changed before they are told.";
+    static final String UPSTREAM_OF_URGENT =
+            "Done before notifying because it leads to an asset that must be changed before they are told.";
 
     private final PlanContext plan;
     private final Map<Integer, OrganisationReach> reachOf;
     private final Map<Integer, Set<CustodyRole>> rolesOf;
     private final Map<Integer, List<Person>> holdersOf;
 
-    AccessWording(PlanContext plan, Map<Integer, OrganisationReach> reachOf, Map<Integer, Set<CustodyRole>> rolesOf,
-                  Map<Integer, List<Person>> holdersOf) {
+    AccessWording(
+            PlanContext plan,
+            Map<Integer, OrganisationReach> reachOf,
+            Map<Integer, Set<CustodyRole>> rolesOf,
+            Map<Integer, List<Person>> holdersOf) {
         this.plan = plan;
         this.reachOf = reachOf;
         this.rolesOf = rolesOf;
@@ -33,19 +36,28 @@ final class AccessWording {
 
     String title(PlanAction action, int asset) {
         Asset a = plan.graph.assets[asset];
-        String holders = String.join(", ", holdersOf.getOrDefault(asset, List.of()).stream().map(Person::name).toList());
+        String holders = String.join(
+                ", ",
+                holdersOf.getOrDefault(asset, List.of()).stream()
+                        .map(Person::name)
+                        .toList());
         boolean onCallList = roles(asset).contains(CustodyRole.CALL_LIST);
         return switch (action) {
             case ROTATE_SECRET -> "Rotate " + a.name();
-            case DISABLE_ACCOUNT -> a.subtype() == AssetSubtype.SSH_KEY
-                    ? "Remove " + a.name() + " from every server that trusts it"
-                    : "Disable " + a.name() + " and remove its SSH keys";
-            case RECOVER_KEY -> holders.isEmpty() ? "Check that every copy of " + a.name() + " is accounted for"
-                    : "Collect " + a.name() + " from " + holders;
+            case DISABLE_ACCOUNT ->
+                a.subtype() == AssetSubtype.SSH_KEY
+                        ? "Remove " + a.name() + " from every server that trusts it"
+                        : "Disable " + a.name() + " and remove its SSH keys";
+            case RECOVER_KEY ->
+                holders.isEmpty()
+                        ? "Check that every copy of " + a.name() + " is accounted for"
+                        : "Collect " + a.name() + " from " + holders;
             case RE_KEY_LOCK -> "Re-key the lock for " + a.name() + copiesMissing(asset);
-            case CHANGE_ALARM_CODE_AND_CALL_LIST -> "Change " + a.name() + (onCallList
-                    ? " and remove " + plan.leaverName + " from the alarm company's call list"
-                    : " and check the alarm company's call list");
+            case CHANGE_ALARM_CODE_AND_CALL_LIST ->
+                "Change " + a.name()
+                        + (onCallList
+                                ? " and remove " + plan.leaverName + " from the alarm company's call list"
+                                : " and check the alarm company's call list");
             case CANCEL_CARD_OR_AUTHORITY -> "Cancel " + a.name() + " with " + vendorName(a);
             case REMOVE_ALLOW_RULE -> "Remove the allow-list rule " + a.name();
             case CHANGE_RECOVERY_CONTACT -> "Change the recovery contact of " + a.name();
@@ -63,9 +75,10 @@ final class AccessWording {
             parts.add(reach.sentence() + ".");
         }
         if (action == PlanAction.CHANGE_RECOVERY_CONTACT) {
-            parts.add(roles(asset).contains(CustodyRole.RECOVERY_CONTACT)
-                    ? plan.leaverName + " is its recovery contact and could reset it."
-                    : "Its recovery email or phone belongs to " + plan.leaverName + ".");
+            parts.add(
+                    roles(asset).contains(CustodyRole.RECOVERY_CONTACT)
+                            ? plan.leaverName + " is its recovery contact and could reset it."
+                            : "Its recovery email or phone belongs to " + plan.leaverName + ".");
         }
         if (action == PlanAction.RE_ENROL_MFA) {
             parts.add(plan.leaverName + " holds its MFA device.");
@@ -105,7 +118,11 @@ final class AccessWording {
     }
 
     private String vendorName(Asset asset) {
-        return asset.vendor() == null ? "the bank or vendor"
-                : plan.graph.organisation(asset.vendor()).map(Organisation::name).orElse("the bank or vendor");
+        return asset.vendor() == null
+                ? "the bank or vendor"
+                : plan.graph
+                        .organisation(asset.vendor())
+                        .map(Organisation::name)
+                        .orElse("the bank or vendor");
     }
 }

@@ -31,7 +31,10 @@ final class AssetHygiene {
                 continue;
             }
             if (graph.lastRotation[a] == AccessGraph.NEVER) {
-                findings.add(new HygieneFinding(HygieneFindingType.ROTATION_NEVER_RECORDED, asset.id(), null,
+                findings.add(new HygieneFinding(
+                        HygieneFindingType.ROTATION_NEVER_RECORDED,
+                        asset.id(),
+                        null,
                         "No rotation of " + asset.name() + " has ever been recorded; it should change every " + interval
                                 + " days."));
                 continue;
@@ -39,7 +42,10 @@ final class AssetHygiene {
             LocalDate last = graph.date(graph.lastRotation[a]);
             long overdue = ChronoUnit.DAYS.between(last.plusDays(interval), today);
             if (overdue > 0) {
-                findings.add(new HygieneFinding(HygieneFindingType.ROTATION_OVERDUE, asset.id(), null,
+                findings.add(new HygieneFinding(
+                        HygieneFindingType.ROTATION_OVERDUE,
+                        asset.id(),
+                        null,
                         asset.name() + " was last changed on " + last + " and should change every " + interval
                                 + " days: " + overdue + (overdue == 1 ? " day" : " days") + " overdue."));
             }
@@ -61,14 +67,20 @@ final class AssetHygiene {
 
     private void dates(List<HygieneFinding> findings, Asset asset, LocalDate renewal, LocalDate expiry) {
         if (expiry != null && expiry.isBefore(today)) {
-            findings.add(new HygieneFinding(HygieneFindingType.EXPIRED, asset.id(), null,
-                    asset.name() + " expired on " + expiry + "."));
+            findings.add(new HygieneFinding(
+                    HygieneFindingType.EXPIRED, asset.id(), null, asset.name() + " expired on " + expiry + "."));
         } else if (expiry != null && within(expiry)) {
-            findings.add(new HygieneFinding(HygieneFindingType.EXPIRY_DUE, asset.id(), null,
+            findings.add(new HygieneFinding(
+                    HygieneFindingType.EXPIRY_DUE,
+                    asset.id(),
+                    null,
                     asset.name() + " expires on " + expiry + ", " + inDays(expiry) + "."));
         }
         if (renewal != null && within(renewal)) {
-            findings.add(new HygieneFinding(HygieneFindingType.RENEWAL_DUE, asset.id(), null,
+            findings.add(new HygieneFinding(
+                    HygieneFindingType.RENEWAL_DUE,
+                    asset.id(),
+                    null,
                     asset.name() + " renews on " + renewal + ", " + inDays(renewal) + "."));
         }
     }
@@ -83,11 +95,17 @@ final class AssetHygiene {
             int missing = graph.unaccountedCopies[a];
             String name = asset.name() + (key.keyNumber() == null ? "" : " (" + key.keyNumber() + ")");
             if (missing > 0) {
-                findings.add(new HygieneFinding(HygieneFindingType.KEY_COPIES_UNACCOUNTED, asset.id(), null,
+                findings.add(new HygieneFinding(
+                        HygieneFindingType.KEY_COPIES_UNACCOUNTED,
+                        asset.id(),
+                        null,
                         missing + (missing == 1 ? " copy of " + name + " is" : " copies of " + name + " are")
                                 + " out but nobody is recorded as holding " + (missing == 1 ? "it." : "them.")));
             } else if (missing < 0) {
-                findings.add(new HygieneFinding(HygieneFindingType.KEY_COPIES_INCONSISTENT, asset.id(), null,
+                findings.add(new HygieneFinding(
+                        HygieneFindingType.KEY_COPIES_INCONSISTENT,
+                        asset.id(),
+                        null,
                         "More copies of " + name + " are recorded as held than are out (" + key.copiesOut()
                                 + " issued and not returned)."));
             }

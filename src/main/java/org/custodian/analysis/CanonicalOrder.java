@@ -13,8 +13,7 @@ import org.custodian.model.Grant;
  * never on the order the snapshot listed them in, so every walk over them is reproducible.
  */
 final class CanonicalOrder {
-    private CanonicalOrder() {
-    }
+    private CanonicalOrder() {}
 
     /** Grants by source, then target (both in name order), then kind and id, in linear time. */
     static Grant[] grants(ToIntFunction<AssetId> assetIndex, int assetCount, Grant[] grants) {
@@ -34,7 +33,9 @@ final class CanonicalOrder {
         for (int i = 0; i < order.length; i++) {
             sorted[i] = grants[byTarget[order[i]]];
         }
-        sortRuns(sorted, (x, y) -> x.from().equals(y.from()) && x.to().equals(y.to()),
+        sortRuns(
+                sorted,
+                (x, y) -> x.from().equals(y.from()) && x.to().equals(y.to()),
                 Comparator.comparing(Grant::kind).thenComparing(g -> g.id().toString()));
         return sorted;
     }
@@ -50,8 +51,10 @@ final class CanonicalOrder {
         for (int i = 0; i < order.length; i++) {
             sorted[i] = all[order[i]];
         }
-        sortRuns(sorted, (x, y) -> x.asset().equals(y.asset()), Comparator.comparing(Custody::role)
-                .thenComparing(Custody::from).thenComparing(c -> c.id().toString()));
+        sortRuns(
+                sorted,
+                (x, y) -> x.asset().equals(y.asset()),
+                Comparator.comparing(Custody::role).thenComparing(Custody::from).thenComparing(c -> c.id().toString()));
         return sorted;
     }
 

@@ -12,8 +12,7 @@ final class ContactMatch {
     private static final int SHORTEST_PHONE = 6;
     private static final int SUBSCRIBER_DIGITS = 9;
 
-    private ContactMatch() {
-    }
+    private ContactMatch() {}
 
     static boolean same(String a, String b) {
         Set<String> keys = keys(a);

@@ -16,8 +16,15 @@ import org.custodian.model.PlanAction;
 import org.custodian.model.TaskId;
 
 /** The ordered work for one departure: upstream assets first, and before-notifying work first when hostile. */
-public record DeparturePlan(Leaver leaver, String leaverName, DepartureType type, DepartureMode mode,
-                            LocalDate lastDay, LocalDate today, List<Person> people, List<PlannedTask> tasks) {
+public record DeparturePlan(
+        Leaver leaver,
+        String leaverName,
+        DepartureType type,
+        DepartureMode mode,
+        LocalDate lastDay,
+        LocalDate today,
+        List<Person> people,
+        List<PlannedTask> tasks) {
     public DeparturePlan {
         Objects.requireNonNull(leaver, "leaver");
         Objects.requireNonNull(leaverName, "leaverName");

@@ -18,10 +18,17 @@ import org.custodian.model.Leaver;
  */
 public final class DeparturePlanner {
     private static final Comparator<Draft> PLAN_ORDER = Comparator.comparing(Draft::phase)
-            .thenComparing(Draft::section).thenComparingLong(Draft::order).thenComparing(Draft::title);
+            .thenComparing(Draft::section)
+            .thenComparingLong(Draft::order)
+            .thenComparing(Draft::title);
 
-    public DeparturePlan plan(InventorySnapshot snapshot, Leaver leaver, DepartureType type, DepartureMode mode,
-                              LocalDate lastDay, LocalDate today) {
+    public DeparturePlan plan(
+            InventorySnapshot snapshot,
+            Leaver leaver,
+            DepartureType type,
+            DepartureMode mode,
+            LocalDate lastDay,
+            LocalDate today) {
         Objects.requireNonNull(snapshot, "snapshot");
         return plan(Reachability.of(snapshot, today), leaver, type, mode, lastDay);
     }
@@ -31,8 +38,8 @@ public final class DeparturePlanner {
     }
 
     /** Plans against a graph already built for today (its as-of day is taken as today). */
-    public DeparturePlan plan(Reachability reachability, Leaver leaver, DepartureType type, DepartureMode mode,
-                              LocalDate lastDay) {
+    public DeparturePlan plan(
+            Reachability reachability, Leaver leaver, DepartureType type, DepartureMode mode, LocalDate lastDay) {
         Objects.requireNonNull(reachability, "reachability");
         Objects.requireNonNull(leaver, "leaver");
         Objects.requireNonNull(type, "type");

@@ -9,8 +9,16 @@ import org.custodian.model.PlanAction;
 import org.custodian.model.PlanSection;
 
 /** A task before the plan is sorted and numbered; {@code order} sorts it within its phase and section. */
-record Draft(DeparturePhase phase, PlanSection section, PlanAction action, Asset asset, String title, String reason,
-             List<String> recipients, LocalDate due, long order) {
+record Draft(
+        DeparturePhase phase,
+        PlanSection section,
+        PlanAction action,
+        Asset asset,
+        String title,
+        String reason,
+        List<String> recipients,
+        LocalDate due,
+        long order) {
     Draft {
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(section, "section");
@@ -25,7 +33,7 @@ record Draft(DeparturePhase phase, PlanSection section, PlanAction action, Asset
     }
 
     PlannedTask numbered(int position) {
-        return new PlannedTask(position, phase, section, action, asset == null ? null : asset.id(), title, reason,
-                recipients, due);
+        return new PlannedTask(
+                position, phase, section, action, asset == null ? null : asset.id(), title, reason, recipients, due);
     }
 }

@@ -132,7 +132,8 @@ final class ForwardSearch implements Trace {
     private Reach reach(int asset, ExposureLevel level) {
         Seed seed = seedOf[asset];
         Route route = seed == null ? Route.INDIRECT : seed.direct() ? Route.DIRECT : Route.THROUGH_GROUP;
-        return new Reach(graph.people[personOf[asset]], graph.assets[asset], level, route, lengthOf[asset], this, asset);
+        return new Reach(
+                graph.people[personOf[asset]], graph.assets[asset], level, route, lengthOf[asset], this, asset);
     }
 
     @Override

@@ -5,8 +5,7 @@ import org.custodian.model.Asset;
 
 /** Turns a grant number into the step a path shows for it. */
 final class GrantSteps {
-    private GrantSteps() {
-    }
+    private GrantSteps() {}
 
     static GrantStep of(AccessGraph graph, int grant) {
         Asset target = graph.assets[graph.grantTarget[grant]];

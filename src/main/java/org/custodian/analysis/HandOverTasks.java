@@ -20,10 +20,10 @@ import org.custodian.model.PlanSection;
  */
 final class HandOverTasks {
     private static final Set<CustodyRole> HOLDING = EnumSet.of(CustodyRole.HOLDS, CustodyRole.BACKUP);
-    private static final Comparator<Asset> MOST_CRITICAL_FIRST = Comparator.comparing(Asset::criticality).reversed();
+    private static final Comparator<Asset> MOST_CRITICAL_FIRST =
+            Comparator.comparing(Asset::criticality).reversed();
 
-    private HandOverTasks() {
-    }
+    private HandOverTasks() {}
 
     static List<Draft> of(PlanContext plan) {
         List<Draft> drafts = new ArrayList<>();
@@ -33,7 +33,8 @@ final class HandOverTasks {
             if (!holding.current()) {
                 continue;
             }
-            boolean holds = HOLDING.contains(holding.role()) && TwoPersonRule.appliesTo(holding.asset())
+            boolean holds = HOLDING.contains(holding.role())
+                    && TwoPersonRule.appliesTo(holding.asset())
                     && !soleHeld.contains(holding.asset());
             if (holds && onlyLeaversHold(plan, holding.asset())) {
                 soleHeld.add(holding.asset());
@@ -49,16 +50,29 @@ final class HandOverTasks {
         }
         long order = 0;
         for (Asset asset : sorted(plan, soleHeld)) {
-            drafts.add(new Draft(DeparturePhase.BEFORE_LAST_DAY, PlanSection.HAND_OVER, PlanAction.HAND_OVER, asset,
+            drafts.add(new Draft(
+                    DeparturePhase.BEFORE_LAST_DAY,
+                    PlanSection.HAND_OVER,
+                    PlanAction.HAND_OVER,
+                    asset,
                     "Hand over " + asset.name() + " to someone who stays",
                     plan.leaverName + " is the only current holder of " + asset.name()
                             + ": make sure a second person can reach it before access is removed (two-person rule).",
-                    List.of(), plan.beforeLastDay(), order++));
+                    List.of(),
+                    plan.beforeLastDay(),
+                    order++));
         }
         for (Asset asset : sorted(plan, owned)) {
-            drafts.add(new Draft(DeparturePhase.BEFORE_LAST_DAY, PlanSection.HAND_OVER, PlanAction.HAND_OVER, asset,
+            drafts.add(new Draft(
+                    DeparturePhase.BEFORE_LAST_DAY,
+                    PlanSection.HAND_OVER,
+                    PlanAction.HAND_OVER,
+                    asset,
                     "Name a new accountable owner for " + asset.name(),
-                    plan.leaverName + " is its accountable owner.", List.of(), plan.beforeLastDay(), order++));
+                    plan.leaverName + " is its accountable owner.",
+                    List.of(),
+                    plan.beforeLastDay(),
+                    order++));
         }
         drafts.addAll(reviews(plan));
         return drafts;
@@ -76,11 +90,17 @@ final class HandOverTasks {
         long order = 0;
         for (Asset asset : sorted(plan, setUp)) {
             String who = setUpBy(plan, asset);
-            drafts.add(new Draft(phase, PlanSection.REVIEW, PlanAction.REVIEW_SET_UP, asset,
+            drafts.add(new Draft(
+                    phase,
+                    PlanSection.REVIEW,
+                    PlanAction.REVIEW_SET_UP,
+                    asset,
                     "Review " + asset.name() + ", set up by " + who + ": look for forgotten accounts and back doors",
                     who + " set up " + asset.name() + "; people who set a system up often leave accounts, keys or"
                             + " forwarding rules behind that nobody else knows about.",
-                    List.of(), plan.hostile() ? plan.onLastDay() : plan.beforeLastDay(), order++));
+                    List.of(),
+                    plan.hostile() ? plan.onLastDay() : plan.beforeLastDay(),
+                    order++));
         }
         return drafts;
     }
@@ -95,7 +115,10 @@ final class HandOverTasks {
     }
 
     private static String setUpBy(PlanContext plan, Asset asset) {
-        return plan.people.stream().filter(p -> p.id().equals(asset.setUpBy())).map(Person::name).findFirst()
+        return plan.people.stream()
+                .filter(p -> p.id().equals(asset.setUpBy()))
+                .map(Person::name)
+                .findFirst()
                 .orElse(plan.leaverName);
     }
 

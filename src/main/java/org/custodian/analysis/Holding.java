@@ -12,8 +12,8 @@ import org.custodian.model.Person;
  * A person's custody of an asset, their own or through a group ({@code through}, else null), with the
  * level it gives on the as-of day. {@code ended} is the day the link ended, or null while it lasts.
  */
-public record Holding(Person person, Asset asset, Custody custody, Group through, ExposureLevel level,
-                      LocalDate ended) {
+public record Holding(
+        Person person, Asset asset, Custody custody, Group through, ExposureLevel level, LocalDate ended) {
     public Holding {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(asset, "asset");

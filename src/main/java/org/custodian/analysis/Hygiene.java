@@ -95,7 +95,10 @@ public final class Hygiene {
             LocalDate due = task.due() != null ? task.due() : departure.lastDay();
             if (task.status() == TaskStatus.OPEN && due.isBefore(today)) {
                 long late = ChronoUnit.DAYS.between(due, today);
-                findings.add(new HygieneFinding(HygieneFindingType.TASK_OVERDUE, task.asset(), person,
+                findings.add(new HygieneFinding(
+                        HygieneFindingType.TASK_OVERDUE,
+                        task.asset(),
+                        person,
                         "Task " + task.position() + " \"" + task.title() + "\" was due on " + due + " (" + late
                                 + (late == 1 ? " day" : " days") + " ago) and is still open."));
             }

@@ -41,7 +41,9 @@ final class MembershipWindows {
     }
 
     private static final Comparator<Window> ORDER = Comparator.<Window>comparingInt(w -> w.group)
-            .thenComparingInt(w -> w.hops).thenComparingInt(w -> w.start).thenComparingInt(w -> -w.end);
+            .thenComparingInt(w -> w.hops)
+            .thenComparingInt(w -> w.start)
+            .thenComparingInt(w -> -w.end);
 
     private final List<List<Window>> byPerson;
     private final List<List<Window>> byGroup;
@@ -54,9 +56,11 @@ final class MembershipWindows {
     }
 
     static MembershipWindows build(AccessGraph graph, List<Membership> all) {
-        Membership[] memberships = all.stream().filter(m -> AccessGraph.day(m.from()) <= graph.today)
+        Membership[] memberships = all.stream()
+                .filter(m -> AccessGraph.day(m.from()) <= graph.today)
                 .sorted(Comparator.comparing((Membership m) -> m.member().toString())
-                        .thenComparing(m -> m.group().toString()).thenComparing(Membership::from)
+                        .thenComparing(m -> m.group().toString())
+                        .thenComparing(Membership::from)
                         .thenComparing(m -> m.id().toString()))
                 .toArray(Membership[]::new);
         int[] personKey = new int[memberships.length];
@@ -87,14 +91,22 @@ final class MembershipWindows {
         return new MembershipWindows(byPerson, byGroup, memberships.length);
     }
 
-    private static List<Window> windowsOf(int person, Membership[] memberships, int[] parent, Adjacency personIn,
-                                          Adjacency groupIn, List<Window>[] kept) {
+    private static List<Window> windowsOf(
+            int person,
+            Membership[] memberships,
+            int[] parent,
+            Adjacency personIn,
+            Adjacency groupIn,
+            List<Window>[] kept) {
         ArrayDeque<Window> queue = new ArrayDeque<>();
         List<Integer> touched = new ArrayList<>();
         for (int i = personIn.from(person); i < personIn.to(person); i++) {
             Membership m = memberships[personIn.item(i)];
-            offer(new Window(person, parent[personIn.item(i)], AccessGraph.day(m.from()), until(m), 1, null, m),
-                    kept, touched, queue);
+            offer(
+                    new Window(person, parent[personIn.item(i)], AccessGraph.day(m.from()), until(m), 1, null, m),
+                    kept,
+                    touched,
+                    queue);
         }
         while (!queue.isEmpty()) {
             Window window = queue.poll();
@@ -105,8 +117,11 @@ final class MembershipWindows {
                 Membership m = memberships[groupIn.item(i)];
                 int start = Math.max(window.start, AccessGraph.day(m.from()));
                 int end = Math.min(window.end, until(m));
-                offer(new Window(person, parent[groupIn.item(i)], start, end, window.hops + 1, window, m),
-                        kept, touched, queue);
+                offer(
+                        new Window(person, parent[groupIn.item(i)], start, end, window.hops + 1, window, m),
+                        kept,
+                        touched,
+                        queue);
             }
         }
         List<Window> result = new ArrayList<>();

@@ -30,13 +30,17 @@ public record OrganisationReach(Reach best, List<Person> through) {
 
     /** The best reach's sentence, naming a few of the others who also reach the asset. */
     public String sentence() {
-        List<String> others = through.stream().filter(p -> !p.id().equals(best.person().id()))
-                .limit(NAMED_OTHERS + 1L).map(Person::name).toList();
+        List<String> others = through.stream()
+                .filter(p -> !p.id().equals(best.person().id()))
+                .limit(NAMED_OTHERS + 1L)
+                .map(Person::name)
+                .toList();
         if (others.isEmpty()) {
             return best.sentence();
         }
         int unnamed = through.size() - 1 - Math.min(others.size(), NAMED_OTHERS);
         String named = String.join(", ", others.subList(0, Math.min(others.size(), NAMED_OTHERS)));
-        return best.sentence() + " (also reachable by " + named + (unnamed > 0 ? " and " + unnamed + " more" : "") + ")";
+        return best.sentence() + " (also reachable by " + named + (unnamed > 0 ? " and " + unnamed + " more" : "")
+                + ")";
     }
 }

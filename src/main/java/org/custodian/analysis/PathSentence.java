@@ -12,8 +12,7 @@ import org.custodian.model.GrantKind;
 final class PathSentence {
     private static final String ARROW = " → ";
 
-    private PathSentence() {
-    }
+    private PathSentence() {}
 
     static String of(List<PathStep> steps) {
         StringBuilder text = new StringBuilder();
@@ -24,7 +23,8 @@ final class PathSentence {
                 text.append(person.name());
             } else if (step instanceof GroupStep group) {
                 text.append(afterGroup ? ARROW + "which " : " ");
-                text.append(group.until() == null ? "is a member of " : "was a member of ").append(group.name());
+                text.append(group.until() == null ? "is a member of " : "was a member of ")
+                        .append(group.name());
                 if (group.until() != null) {
                     text.append(" until ").append(group.until());
                 }
@@ -33,8 +33,11 @@ final class PathSentence {
                 text.append(afterGroup ? ARROW + "which " : " ");
                 appendCustody(text, custody);
             } else if (step instanceof GrantStep grant) {
-                text.append(ARROW).append(firstGrant ? "it " : "which ").append(verb(grant.kind()))
-                        .append(' ').append(grant.name());
+                text.append(ARROW)
+                        .append(firstGrant ? "it " : "which ")
+                        .append(verb(grant.kind()))
+                        .append(' ')
+                        .append(grant.name());
                 firstGrant = false;
             }
         }

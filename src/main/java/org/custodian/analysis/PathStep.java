@@ -36,8 +36,8 @@ public sealed interface PathStep {
      * Custody of an asset in a role; {@code until} is set when this link had ended by the as-of date,
      * and {@code standing} says in words why it still counts or no longer does.
      */
-    record CustodyStep(AssetId asset, String name, AssetKind kind, CustodyRole role, LocalDate until,
-                       String standing) implements PathStep {
+    record CustodyStep(AssetId asset, String name, AssetKind kind, CustodyRole role, LocalDate until, String standing)
+            implements PathStep {
         public CustodyStep {
             Objects.requireNonNull(asset, "asset");
             Objects.requireNonNull(name, "name");

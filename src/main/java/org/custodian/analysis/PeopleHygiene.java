@@ -40,12 +40,16 @@ final class PeopleHygiene {
                     continue;
                 }
                 HygieneFindingType type = reach.level() == ExposureLevel.CAN_REACH_NOW
-                        ? HygieneFindingType.DEPARTED_STILL_HOLDS : HygieneFindingType.DEPARTED_STILL_KNOWS;
-                findings.add(new HygieneFinding(type, reach.asset().id(), person.id(),
-                        left(person) + ": " + reach.sentence()));
+                        ? HygieneFindingType.DEPARTED_STILL_HOLDS
+                        : HygieneFindingType.DEPARTED_STILL_KNOWS;
+                findings.add(new HygieneFinding(
+                        type, reach.asset().id(), person.id(), left(person) + ": " + reach.sentence()));
             }
             if (indirect > 0) {
-                findings.add(new HygieneFinding(HygieneFindingType.DEPARTED_STILL_KNOWS, null, person.id(),
+                findings.add(new HygieneFinding(
+                        HygieneFindingType.DEPARTED_STILL_KNOWS,
+                        null,
+                        person.id(),
                         left(person) + ": through what they hold or know they still reach " + indirect
                                 + (indirect == 1 ? " more asset." : " more assets.")));
             }
@@ -69,10 +73,15 @@ final class PeopleHygiene {
         for (Asset asset : graph.assets) {
             Set<Person> reported = new LinkedHashSet<>();
             for (Holding holding : reachability.holdersOf(asset.id())) {
-                if (holding.role() == CustodyRole.RECOVERY_CONTACT && holding.current() && leavingOrGone(holding.person())
+                if (holding.role() == CustodyRole.RECOVERY_CONTACT
+                        && holding.current()
+                        && leavingOrGone(holding.person())
                         && reported.add(holding.person())) {
-                    findings.add(new HygieneFinding(HygieneFindingType.RECOVERY_CONTACT_GONE, asset.id(),
-                            holding.person().id(), "The recovery contact of " + asset.name() + " is "
+                    findings.add(new HygieneFinding(
+                            HygieneFindingType.RECOVERY_CONTACT_GONE,
+                            asset.id(),
+                            holding.person().id(),
+                            "The recovery contact of " + asset.name() + " is "
                                     + holding.person().name() + ", who " + leaves(holding.person()) + "."));
                 }
             }
@@ -81,13 +90,19 @@ final class PeopleHygiene {
                 ContactMatch.keys(detail).forEach(key -> matches.addAll(byContact.getOrDefault(key, List.of())));
                 for (Person person : matches) {
                     if (leavingOrGone(person) && reported.add(person)) {
-                        findings.add(new HygieneFinding(HygieneFindingType.RECOVERY_CONTACT_GONE, asset.id(), person.id(),
+                        findings.add(new HygieneFinding(
+                                HygieneFindingType.RECOVERY_CONTACT_GONE,
+                                asset.id(),
+                                person.id(),
                                 "The recovery contact of " + asset.name() + " (" + detail + ") belongs to "
                                         + person.name() + ", who " + leaves(person) + "."));
                     } else if (ContactMatch.same(detail, person.personalContact()) && reported.add(person)) {
-                        findings.add(new HygieneFinding(HygieneFindingType.RECOVERY_TO_PERSONAL_ADDRESS, asset.id(),
-                                person.id(), "The recovery contact of " + asset.name() + " (" + detail + ") is "
-                                        + person.name() + "'s personal contact, not a company one."));
+                        findings.add(new HygieneFinding(
+                                HygieneFindingType.RECOVERY_TO_PERSONAL_ADDRESS,
+                                asset.id(),
+                                person.id(),
+                                "The recovery contact of " + asset.name() + " (" + detail + ") is " + person.name()
+                                        + "'s personal contact, not a company one."));
                     }
                 }
             }
@@ -104,13 +119,17 @@ final class PeopleHygiene {
             }
             Set<Person> holders = new LinkedHashSet<>();
             for (Holding holding : reachability.holdersOf(asset.id())) {
-                if (holding.current() && (holding.role() == CustodyRole.HOLDS || holding.role() == CustodyRole.BACKUP)) {
+                if (holding.current()
+                        && (holding.role() == CustodyRole.HOLDS || holding.role() == CustodyRole.BACKUP)) {
                     holders.add(holding.person());
                 }
             }
             if (holders.size() == 1) {
                 Person only = holders.iterator().next();
-                findings.add(new HygieneFinding(HygieneFindingType.SINGLE_CUSTODIAN, asset.id(), only.id(),
+                findings.add(new HygieneFinding(
+                        HygieneFindingType.SINGLE_CUSTODIAN,
+                        asset.id(),
+                        only.id(),
                         "Only " + only.name() + " holds " + asset.name() + " ("
                                 + asset.criticality().label().toLowerCase(Locale.ROOT) + "): name a second holder."));
             }
@@ -127,12 +146,19 @@ final class PeopleHygiene {
         }
         List<HygieneFinding> findings = new ArrayList<>();
         for (Asset asset : graph.assets) {
-            Person owner = asset.owner() == null ? null : graph.person(asset.owner()).orElse(null);
+            Person owner =
+                    asset.owner() == null ? null : graph.person(asset.owner()).orElse(null);
             if (owner == null && !accountable.contains(asset)) {
-                findings.add(new HygieneFinding(HygieneFindingType.NO_ACCOUNTABLE_OWNER, asset.id(), null,
+                findings.add(new HygieneFinding(
+                        HygieneFindingType.NO_ACCOUNTABLE_OWNER,
+                        asset.id(),
+                        null,
                         asset.name() + " has no accountable owner."));
             } else if (owner != null && gone(owner)) {
-                findings.add(new HygieneFinding(HygieneFindingType.OWNER_GONE, asset.id(), owner.id(),
+                findings.add(new HygieneFinding(
+                        HygieneFindingType.OWNER_GONE,
+                        asset.id(),
+                        owner.id(),
                         "The owner of " + asset.name() + ", " + owner.name() + ", " + leaves(owner) + "."));
             }
         }
@@ -156,7 +182,8 @@ final class PeopleHygiene {
         if (person.status() == PersonStatus.DEPARTED) {
             return "left on " + person.departedOn();
         }
-        return person.lastDay().isBefore(today) ? "left on " + person.lastDay() + " but is not marked departed"
+        return person.lastDay().isBefore(today)
+                ? "left on " + person.lastDay() + " but is not marked departed"
                 : "leaves on " + person.lastDay();
     }
 }

@@ -41,12 +41,13 @@ final class PlanContext {
         this.today = graph.asOf();
         if (leaver instanceof OrganisationId organisation) {
             leaverName = graph.organisation(organisation)
-                    .orElseThrow(() -> new NotFoundException("That organisation is not in the inventory.")).name();
+                    .orElseThrow(() -> new NotFoundException("That organisation is not in the inventory."))
+                    .name();
             people = reachability.peopleOf(organisation);
         } else {
             PersonId person = (PersonId) leaver;
-            people = List.of(graph.person(person).orElseThrow(() -> new NotFoundException(
-                    "That person is not in the inventory.")));
+            people = List.of(graph.person(person)
+                    .orElseThrow(() -> new NotFoundException("That person is not in the inventory.")));
             leaverName = people.get(0).name();
         }
         for (Person person : people) {
@@ -99,7 +100,10 @@ final class PlanContext {
         List<String> names = new ArrayList<>();
         for (Holding holding : reachability.holdersOf(asset.id())) {
             boolean holds = holding.role() == CustodyRole.HOLDS || holding.role() == CustodyRole.BACKUP;
-            if (holds && holding.current() && !isLeaving(holding.person()) && !names.contains(holding.person().name())) {
+            if (holds
+                    && holding.current()
+                    && !isLeaving(holding.person())
+                    && !names.contains(holding.person().name())) {
                 names.add(holding.person().name());
             }
         }
@@ -112,6 +116,7 @@ final class PlanContext {
         }
         Person person = people.get(0);
         return reachability.exposureOf(person.id()).reaches().stream()
-                .map(reach -> new OrganisationReach(reach, List.of(person))).toList();
+                .map(reach -> new OrganisationReach(reach, List.of(person)))
+                .toList();
     }
 }

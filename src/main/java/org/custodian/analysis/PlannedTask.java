@@ -16,8 +16,16 @@ import org.custodian.model.TaskStatus;
  * One step of a departure plan before it is saved: where it sits, what to do to which asset, why (the
  * explaining path), who must receive the new secret, and by when.
  */
-public record PlannedTask(int position, DeparturePhase phase, PlanSection section, PlanAction action, AssetId asset,
-                          String title, String reason, List<String> recipients, LocalDate due) {
+public record PlannedTask(
+        int position,
+        DeparturePhase phase,
+        PlanSection section,
+        PlanAction action,
+        AssetId asset,
+        String title,
+        String reason,
+        List<String> recipients,
+        LocalDate due) {
     public PlannedTask {
         if (position < 1) {
             throw new IllegalArgumentException("A task's position starts at 1");
@@ -35,8 +43,22 @@ public record PlannedTask(int position, DeparturePhase phase, PlanSection sectio
 
     /** The open task the departure will track. */
     public DepartureTask toDepartureTask(TaskId id, DepartureId departure) {
-        return new DepartureTask(id, departure, position, phase, section, action, asset, title,
-                reason, recipients.isEmpty() ? null : String.join(", ", recipients), due, TaskStatus.OPEN, null, null,
-                null, null);
+        return new DepartureTask(
+                id,
+                departure,
+                position,
+                phase,
+                section,
+                action,
+                asset,
+                title,
+                reason,
+                recipients.isEmpty() ? null : String.join(", ", recipients),
+                due,
+                TaskStatus.OPEN,
+                null,
+                null,
+                null,
+                null);
     }
 }

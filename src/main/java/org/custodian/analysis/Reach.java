@@ -66,8 +66,12 @@ public final class Reach {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Reach that && person.id().equals(that.person.id()) && asset.id().equals(that.asset.id())
-                && level == that.level && route == that.route && path().equals(that.path());
+        return other instanceof Reach that
+                && person.id().equals(that.person.id())
+                && asset.id().equals(that.asset.id())
+                && level == that.level
+                && route == that.route
+                && path().equals(that.path());
     }
 
     @Override

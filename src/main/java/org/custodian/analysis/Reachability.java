@@ -105,8 +105,10 @@ public final class Reachability {
         for (Seed seed : SeedLinks.ofPerson(graph, graph.personIndex(person), false)) {
             holdings.add(holding(seed));
         }
-        holdings.sort(Comparator.comparingInt((Holding h) -> graph.assetIndex(h.asset().id()))
-                .thenComparing(Holding::role).thenComparing(Holding::level, Comparator.reverseOrder()));
+        holdings.sort(Comparator.comparingInt(
+                        (Holding h) -> graph.assetIndex(h.asset().id()))
+                .thenComparing(Holding::role)
+                .thenComparing(Holding::level, Comparator.reverseOrder()));
         return holdings;
     }
 
@@ -122,8 +124,12 @@ public final class Reachability {
     }
 
     private Holding holding(Seed seed) {
-        return new Holding(graph.people[seed.person()], graph.assets[seed.asset()], graph.custody[seed.custody()],
-                seed.window() == null ? null : graph.groups[seed.window().group], seed.level(),
+        return new Holding(
+                graph.people[seed.person()],
+                graph.assets[seed.asset()],
+                graph.custody[seed.custody()],
+                seed.window() == null ? null : graph.groups[seed.window().group],
+                seed.level(),
                 seed.end() <= graph.today ? graph.date(seed.end()) : null);
     }
 }

@@ -10,8 +10,7 @@ import org.custodian.model.EndReason;
  * returned key still counts while any copy is unaccounted for and the lock was not re-keyed.
  */
 final class Retention {
-    private Retention() {
-    }
+    private Retention() {}
 
     /** The level of a custody link over the span [start, end), or null when the span is empty or not begun. */
     static ExposureLevel level(AccessGraph graph, int custody, int start, int end) {

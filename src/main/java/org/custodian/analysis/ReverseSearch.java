@@ -45,8 +45,14 @@ final class ReverseSearch implements Trace {
                 int custody = graph.custodyByAsset.item(i);
                 int person = graph.custodyPerson[custody];
                 if (person >= 0) {
-                    SeedLinks.visit(graph, person, custody, null, true, (p, c, w, level, length, end) ->
-                            search.consider(p, c, w, level, length + distance, distance, end));
+                    SeedLinks.visit(
+                            graph,
+                            person,
+                            custody,
+                            null,
+                            true,
+                            (p, c, w, level, length, end) ->
+                                    search.consider(p, c, w, level, length + distance, distance, end));
                 } else if (AccessGraph.confersAccess(graph.custody[custody].role())) {
                     byGroup.add(graph.custodyGroup[custody], custody, distance);
                 }
@@ -70,15 +76,25 @@ final class ReverseSearch implements Trace {
         for (Window window : graph.windows.ofGroup(group)) {
             if (nearestCurrent >= 0 && window.end > graph.today) {
                 int custody = custodies[nearestCurrent];
-                consider(window.person, custody, window, ExposureLevel.CAN_REACH_NOW,
-                        window.hops + 1 + distances[nearestCurrent], distances[nearestCurrent],
+                consider(
+                        window.person,
+                        custody,
+                        window,
+                        ExposureLevel.CAN_REACH_NOW,
+                        window.hops + 1 + distances[nearestCurrent],
+                        distances[nearestCurrent],
                         Math.min(window.end, graph.custodyUntil[custody]));
                 continue;
             }
             for (int e = 0; e < count; e++) {
                 int distance = distances[e];
-                SeedLinks.visit(graph, window.person, custodies[e], window, true, (p, c, w, level, length, end) ->
-                        consider(p, c, w, level, length + distance, distance, end));
+                SeedLinks.visit(
+                        graph,
+                        window.person,
+                        custodies[e],
+                        window,
+                        true,
+                        (p, c, w, level, length, end) -> consider(p, c, w, level, length + distance, distance, end));
             }
         }
     }
@@ -107,15 +123,19 @@ final class ReverseSearch implements Trace {
      * Keeps the strongest level, then the shortest path; on a tie, custody of the asset itself wins over a
      * path through grants, as it does in the forward walk, so both name the same route.
      */
-    private void consider(int person, int custody, Window window, ExposureLevel level, int length, int distance,
-                          int end) {
+    private void consider(
+            int person, int custody, Window window, ExposureLevel level, int length, int distance, int end) {
         if (!level.atLeast(minimum)) {
             return;
         }
         ExposureLevel current = bestLevel[person];
         int byLevel = current == null ? 1 : level.compareTo(current);
-        boolean better = byLevel > 0 || byLevel == 0 && (length < bestLength[person]
-                || length == bestLength[person] && distance == 0 && graph.custodyAsset[bestCustody[person]] != target);
+        boolean better = byLevel > 0
+                || byLevel == 0
+                        && (length < bestLength[person]
+                                || length == bestLength[person]
+                                        && distance == 0
+                                        && graph.custodyAsset[bestCustody[person]] != target);
         if (better) {
             bestLevel[person] = level;
             bestLength[person] = length;
@@ -141,9 +161,10 @@ final class ReverseSearch implements Trace {
 
     private Reach reach(int person) {
         int seedAsset = graph.custodyAsset[bestCustody[person]];
-        Route route = seedAsset != target ? Route.INDIRECT : bestWindow[person] == null ? Route.DIRECT : Route.THROUGH_GROUP;
-        return new Reach(graph.people[person], graph.assets[target], bestLevel[person], route, bestLength[person],
-                this, person);
+        Route route =
+                seedAsset != target ? Route.INDIRECT : bestWindow[person] == null ? Route.DIRECT : Route.THROUGH_GROUP;
+        return new Reach(
+                graph.people[person], graph.assets[target], bestLevel[person], route, bestLength[person], this, person);
     }
 
     @Override

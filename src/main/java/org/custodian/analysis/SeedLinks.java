@@ -21,8 +21,7 @@ final class SeedLinks {
         void link(int person, int custody, Window window, ExposureLevel level, int length, int end);
     }
 
-    private SeedLinks() {
-    }
+    private SeedLinks() {}
 
     static List<Seed> ofPerson(AccessGraph graph, int person, boolean conferringOnly) {
         List<Seed> seeds = new ArrayList<>();
@@ -67,8 +66,8 @@ final class SeedLinks {
     }
 
     /** One person's link through one custody, directly ({@code window} null) or through a group window. */
-    static void visit(AccessGraph graph, int person, int custody, Window window, boolean conferringOnly,
-                      Visitor visitor) {
+    static void visit(
+            AccessGraph graph, int person, int custody, Window window, boolean conferringOnly, Visitor visitor) {
         if (conferringOnly && !AccessGraph.confersAccess(graph.custody[custody].role())) {
             return;
         }
@@ -97,13 +96,17 @@ final class SeedLinks {
         for (Window window : chain) {
             Membership membership = window.membership;
             boolean ended = membership.until() != null && AccessGraph.day(membership.until()) <= graph.today;
-            steps.add(new GroupStep(membership.group(), graph.groups[window.group].name(),
-                    ended ? membership.until() : null));
+            steps.add(new GroupStep(
+                    membership.group(), graph.groups[window.group].name(), ended ? membership.until() : null));
         }
         Custody custody = graph.custody[seed.custody()];
         Asset asset = graph.assets[seed.asset()];
         boolean custodyEnded = graph.custodyUntil[seed.custody()] <= graph.today;
-        steps.add(new CustodyStep(asset.id(), asset.name(), asset.kind(), custody.role(),
+        steps.add(new CustodyStep(
+                asset.id(),
+                asset.name(),
+                asset.kind(),
+                custody.role(),
                 custodyEnded ? custody.until() : null,
                 Retention.standing(graph, seed.custody(), seed.end(), seed.level())));
         return steps;

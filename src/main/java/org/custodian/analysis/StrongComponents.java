@@ -8,8 +8,7 @@ import java.util.Arrays;
  * from a higher number to a lower one (sinks come first).
  */
 final class StrongComponents {
-    private StrongComponents() {
-    }
+    private StrongComponents() {}
 
     /** The component number of each of {@code n} nodes; {@code target[edge]} gives where an edge goes. */
     static int[] of(int n, Adjacency out, int[] target) {

@@ -10,8 +10,7 @@ import org.custodian.model.AssetSubtype;
  * one person's home) have one holder on purpose; they are cut off when the person leaves, not handed over.
  */
 final class TwoPersonRule {
-    private TwoPersonRule() {
-    }
+    private TwoPersonRule() {}
 
     static boolean appliesTo(Asset asset) {
         if (asset.details() instanceof PrivilegedAccount account && account.personalAccount()) {

@@ -22,8 +22,8 @@ final class UpstreamOrder {
     private final Adjacency upstream;
     private final int[] edgeSource;
 
-    private UpstreamOrder(int[] assets, int[] rank, int[] component, List<int[]> members, Adjacency upstream,
-                          int[] edgeSource) {
+    private UpstreamOrder(
+            int[] assets, int[] rank, int[] component, List<int[]> members, Adjacency upstream, int[] edgeSource) {
         this.assets = assets;
         this.rank = rank;
         this.component = component;
@@ -58,10 +58,13 @@ final class UpstreamOrder {
         List<int[]> members = membersOf(component, components);
         int[] criticality = new int[components];
         for (int i = 0; i < n; i++) {
-            criticality[component[i]] = Math.max(criticality[component[i]], graph.assets[assets[i]].criticality().ordinal());
+            criticality[component[i]] = Math.max(
+                    criticality[component[i]],
+                    graph.assets[assets[i]].criticality().ordinal());
         }
         long[] opens = downstreamCounts(components, members, downstream, target, component);
-        int[] rank = rankByKahn(n, components, members, downstream, target, component, criticality, opens, graph, assets);
+        int[] rank =
+                rankByKahn(n, components, members, downstream, target, component, criticality, opens, graph, assets);
         return new UpstreamOrder(assets, rank, component, members, upstream, source);
     }
 
@@ -77,7 +80,11 @@ final class UpstreamOrder {
 
     /** Up to {@code limit} of the other assets (graph indices, in name order) that must change with the i-th one. */
     int[] changedTogetherWith(int i, int limit) {
-        return Arrays.stream(members.get(component[i])).filter(m -> m != i).limit(limit).map(m -> assets[m]).toArray();
+        return Arrays.stream(members.get(component[i]))
+                .filter(m -> m != i)
+                .limit(limit)
+                .map(m -> assets[m])
+                .toArray();
     }
 
     /** Every asset (local index) from which one of the marked ones can be reached, the marked included. */
@@ -107,7 +114,9 @@ final class UpstreamOrder {
         for (int i = 0; i < component.length; i++) {
             lists.get(component[i]).add(i);
         }
-        return lists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
+        return lists.stream()
+                .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toList();
     }
 
     /**
@@ -115,8 +124,8 @@ final class UpstreamOrder {
      * so one pass in that order sees every successor finished. Exact up to a few thousand components; above
      * that an upper bound (shared descendants counted once per path) keeps memory linear.
      */
-    private static long[] downstreamCounts(int components, List<int[]> members, Adjacency downstream, int[] target,
-                                           int[] component) {
+    private static long[] downstreamCounts(
+            int components, List<int[]> members, Adjacency downstream, int[] target, int[] component) {
         long[] counts = new long[components];
         boolean exact = components <= EXACT_COUNT_LIMIT;
         BitSet[] below = exact ? new BitSet[components] : null;
@@ -147,8 +156,17 @@ final class UpstreamOrder {
         return counts;
     }
 
-    private static int[] rankByKahn(int n, int components, List<int[]> members, Adjacency downstream, int[] target,
-                                    int[] component, int[] criticality, long[] opens, AccessGraph graph, int[] assets) {
+    private static int[] rankByKahn(
+            int n,
+            int components,
+            List<int[]> members,
+            Adjacency downstream,
+            int[] target,
+            int[] component,
+            int[] criticality,
+            long[] opens,
+            AccessGraph graph,
+            int[] assets) {
         int[] waiting = new int[components];
         for (int node = 0; node < n; node++) {
             for (int p = downstream.from(node); p < downstream.to(node); p++) {
@@ -175,12 +193,15 @@ final class UpstreamOrder {
         int next = 0;
         while (!ready.isEmpty()) {
             int c = ready.poll();
-            int[] inOrder = Arrays.stream(members.get(c)).boxed()
+            int[] inOrder = Arrays.stream(members.get(c))
+                    .boxed()
                     .sorted((a, b) -> {
-                        int byCriticality = graph.assets[assets[b]].criticality()
-                                .compareTo(graph.assets[assets[a]].criticality());
+                        int byCriticality =
+                                graph.assets[assets[b]].criticality().compareTo(graph.assets[assets[a]].criticality());
                         return byCriticality != 0 ? byCriticality : Integer.compare(a, b);
-                    }).mapToInt(Integer::intValue).toArray();
+                    })
+                    .mapToInt(Integer::intValue)
+                    .toArray();
             for (int node : inOrder) {
                 rank[node] = next++;
                 for (int p = downstream.from(node); p < downstream.to(node); p++) {

@@ -12,18 +12,29 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "change-passphrase", mixinStandardHelpOptions = true,
-        description = {"Change the inventory's passphrase. Only the key wrapping changes; the data is untouched.",
-                "The new passphrase comes from $CUSTODIAN_NEW_PASSPHRASE, --new-passphrase-file, or a prompt (twice)."})
+@Command(
+        name = "change-passphrase",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Change the inventory's passphrase. Only the key wrapping changes; the data is untouched.",
+            "The new passphrase comes from $CUSTODIAN_NEW_PASSPHRASE, --new-passphrase-file, or a prompt (twice)."
+        })
 final class ChangePassphraseCommand implements Runnable {
     static final String NEW_ENVIRONMENT_VARIABLE = "CUSTODIAN_NEW_PASSPHRASE";
     private final InventoryFiles files;
     private final Terminal terminal;
-    @Mixin InventoryOption inventory;
-    @Mixin PassphraseOptions passphrase;
+
+    @Mixin
+    InventoryOption inventory;
+
+    @Mixin
+    PassphraseOptions passphrase;
+
     @Option(names = "--new-passphrase-file", paramLabel = "FILE", description = "Read the new passphrase from FILE.")
     Path newPassphraseFile;
-    @Spec CommandSpec spec;
+
+    @Spec
+    CommandSpec spec;
 
     ChangePassphraseCommand(InventoryFiles files, Terminal terminal) {
         this.files = files;
@@ -61,7 +72,8 @@ final class ChangePassphraseCommand implements Runnable {
         }
         PassphraseOptions options = new PassphraseOptions();
         options.passphraseFile = newPassphraseFile;
-        char[] secret = options.newPassphrase(new Terminal(terminal.out(), terminal.err(), environment, terminal.prompt()));
+        char[] secret =
+                options.newPassphrase(new Terminal(terminal.out(), terminal.err(), environment, terminal.prompt()));
         if (secret == null) {
             throw PassphraseOptions.missing(spec.commandLine());
         }

@@ -22,8 +22,13 @@ public final class Cli {
     }
 
     public static Cli forConsole(InventoryFiles files) {
-        return new Cli(files, new Terminal(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                System.getenv(), Terminal.console()));
+        return new Cli(
+                files,
+                new Terminal(
+                        new PrintWriter(System.out, true),
+                        new PrintWriter(System.err, true),
+                        System.getenv(),
+                        Terminal.console()));
     }
 
     public int run(String... args) {
@@ -58,16 +63,24 @@ public final class Cli {
         commands.put("restore", () -> new RestoreCommand(files, terminal));
         commands.put("change-passphrase", () -> new ChangePassphraseCommand(files, terminal));
         commands.put("list", () -> new ListCommand(files, terminal));
-        commands.put("report", () -> new CommandLine(new ReportCommands.Report())
-                .addSubcommand(new ReportCommands.ExposureReport(files, terminal))
-                .addSubcommand(new ReportCommands.WhoCanTouch(files, terminal))
-                .addSubcommand(new ReportCommands.HygieneReport(files, terminal))
-                .addSubcommand(new ExportCommands.KeyRegister(files, terminal)));
-        commands.put("export", () -> new CommandLine(new ExportCommands.Export())
-                .addSubcommand(new ExportCommands.InventoryExport(files, terminal)));
-        commands.put("import", () -> new CommandLine(new ExportCommands.Import())
-                .addSubcommand(new ExportCommands.SignOff(files, terminal)));
-        commands.put("plan", () -> new CommandLine(new PlanCommand()).addSubcommand(new PlanDepartureCommand(files, terminal)));
+        commands.put(
+                "report",
+                () -> new CommandLine(new ReportCommands.Report())
+                        .addSubcommand(new ReportCommands.ExposureReport(files, terminal))
+                        .addSubcommand(new ReportCommands.WhoCanTouch(files, terminal))
+                        .addSubcommand(new ReportCommands.HygieneReport(files, terminal))
+                        .addSubcommand(new ExportCommands.KeyRegister(files, terminal)));
+        commands.put(
+                "export",
+                () -> new CommandLine(new ExportCommands.Export())
+                        .addSubcommand(new ExportCommands.InventoryExport(files, terminal)));
+        commands.put(
+                "import",
+                () -> new CommandLine(new ExportCommands.Import())
+                        .addSubcommand(new ExportCommands.SignOff(files, terminal)));
+        commands.put(
+                "plan",
+                () -> new CommandLine(new PlanCommand()).addSubcommand(new PlanDepartureCommand(files, terminal)));
         return commands;
     }
 

@@ -15,8 +15,7 @@ final class ExitCode {
     static final int DAMAGED = 4;
     static final int ALREADY_OPEN = 5;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 
     static int of(CustodianException e) {
         if (e instanceof WrongPassphraseException) {

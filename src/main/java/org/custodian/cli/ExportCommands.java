@@ -14,12 +14,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code export inventory}, {@code report key-register} and {@code import signoff}: workbooks in and out. */
 final class ExportCommands {
-    private ExportCommands() {
-    }
+    private ExportCommands() {}
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the inventory to a file.")
     static final class Export implements Runnable {
-        @Spec CommandSpec spec;
+        @Spec
+        CommandSpec spec;
 
         @Override
         public void run() {
@@ -29,7 +29,8 @@ final class ExportCommands {
 
     @Command(name = "import", mixinStandardHelpOptions = true, description = "Read a returned file into the inventory.")
     static final class Import implements Runnable {
-        @Spec CommandSpec spec;
+        @Spec
+        CommandSpec spec;
 
         @Override
         public void run() {
@@ -37,16 +38,26 @@ final class ExportCommands {
         }
     }
 
-    @Command(name = "inventory", mixinStandardHelpOptions = true,
+    @Command(
+            name = "inventory",
+            mixinStandardHelpOptions = true,
             description = "The whole inventory as an Excel workbook: people, organisations, groups and memberships, "
                     + "assets, custody and grants (with history), rotations.")
     static final class InventoryExport implements Runnable {
         private final InventoryFiles files;
         private final Terminal terminal;
-        @Mixin InventoryOption inventory;
-        @Mixin PassphraseOptions passphrase;
-        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The .xlsx file to write.") Path out;
-        @Spec CommandSpec spec;
+
+        @Mixin
+        InventoryOption inventory;
+
+        @Mixin
+        PassphraseOptions passphrase;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The .xlsx file to write.")
+        Path out;
+
+        @Spec
+        CommandSpec spec;
 
         InventoryExport(InventoryFiles files, Terminal terminal) {
             this.files = files;
@@ -63,15 +74,26 @@ final class ExportCommands {
         }
     }
 
-    @Command(name = "key-register", mixinStandardHelpOptions = true,
-            description = "Every physical key, badge, fob and permit: copies issued, returned, unaccounted, and who holds each.")
+    @Command(
+            name = "key-register",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Every physical key, badge, fob and permit: copies issued, returned, unaccounted, and who holds each.")
     static final class KeyRegister implements Runnable {
         private final InventoryFiles files;
         private final Terminal terminal;
-        @Mixin InventoryOption inventory;
-        @Mixin PassphraseOptions passphrase;
-        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The .xlsx file to write.") Path out;
-        @Spec CommandSpec spec;
+
+        @Mixin
+        InventoryOption inventory;
+
+        @Mixin
+        PassphraseOptions passphrase;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The .xlsx file to write.")
+        Path out;
+
+        @Spec
+        CommandSpec spec;
 
         KeyRegister(InventoryFiles files, Terminal terminal) {
             this.files = files;
@@ -88,17 +110,31 @@ final class ExportCommands {
         }
     }
 
-    @Command(name = "signoff", mixinStandardHelpOptions = true,
-            description = {"Record the Status, Done by, Done on and Evidence a manager filled in on a departure workbook.",
-                    "Shows what would change; nothing is recorded without --apply, and then all of it or none."})
+    @Command(
+            name = "signoff",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Record the Status, Done by, Done on and Evidence a manager filled in on a departure workbook.",
+                "Shows what would change; nothing is recorded without --apply, and then all of it or none."
+            })
     static final class SignOff implements Runnable {
         private final InventoryFiles files;
         private final Terminal terminal;
-        @Mixin InventoryOption inventory;
-        @Mixin PassphraseOptions passphrase;
-        @Parameters(paramLabel = "FILE", description = "The returned .xlsx workbook.") Path workbook;
-        @Option(names = "--apply", description = "Record the changes shown (in one transaction).") boolean apply;
-        @Spec CommandSpec spec;
+
+        @Mixin
+        InventoryOption inventory;
+
+        @Mixin
+        PassphraseOptions passphrase;
+
+        @Parameters(paramLabel = "FILE", description = "The returned .xlsx workbook.")
+        Path workbook;
+
+        @Option(names = "--apply", description = "Record the changes shown (in one transaction).")
+        boolean apply;
+
+        @Spec
+        CommandSpec spec;
 
         SignOff(InventoryFiles files, Terminal terminal) {
             this.files = files;
@@ -107,11 +143,17 @@ final class ExportCommands {
 
         @Override
         public void run() {
-            SignOffPreview preview = InventorySession.with(files, inventory, passphrase, terminal, spec,
+            SignOffPreview preview = InventorySession.with(
+                    files,
+                    inventory,
+                    passphrase,
+                    terminal,
+                    spec,
                     opened -> opened.signOff().previewOrApply(workbook, null, apply));
             print(preview);
             if (!preview.canApply()) {
-                throw new CommandFailure("Nothing was recorded: correct the rows above in the workbook and import it again.",
+                throw new CommandFailure(
+                        "Nothing was recorded: correct the rows above in the workbook and import it again.",
                         ExitCode.ERROR);
             }
         }
@@ -124,7 +166,8 @@ final class ExportCommands {
             preview.kept().forEach(k -> out.println("  kept: " + k));
             Violation.messages(preview.problems()).forEach(p -> out.println("  problem: " + p));
             if (preview.canApply() && !preview.changes().isEmpty()) {
-                out.println(apply ? "Recorded." : "Nothing recorded yet: run again with --apply to record these changes.");
+                out.println(
+                        apply ? "Recorded." : "Nothing recorded yet: run again with --apply to record these changes.");
             }
         }
     }

@@ -8,11 +8,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Opens the inventory a command names, runs the command's work on it, and closes it again. */
 final class InventorySession {
-    private InventorySession() {
-    }
+    private InventorySession() {}
 
-    static <T> T with(InventoryFiles files, InventoryOption inventory, PassphraseOptions passphrase,
-                      Terminal terminal, CommandSpec spec, Function<Inventory, T> work) {
+    static <T> T with(
+            InventoryFiles files,
+            InventoryOption inventory,
+            PassphraseOptions passphrase,
+            Terminal terminal,
+            CommandSpec spec,
+            Function<Inventory, T> work) {
         char[] secret = Unlock.passphrase(files, inventory, passphrase, terminal, spec);
         try (Inventory opened = files.open(inventory.folder, secret)) {
             opened.openingWarning().ifPresent(warning -> terminal.err().println("Warning: " + warning));

@@ -10,11 +10,10 @@ import java.util.List;
  * hardened.
  */
 final class JvmFlags {
-    static final List<String> CHECKED = List.of("DisableAttachMechanism", "HeapDumpOnOutOfMemoryError",
-            "CreateCoredumpOnCrash");
+    static final List<String> CHECKED =
+            List.of("DisableAttachMechanism", "HeapDumpOnOutOfMemoryError", "CreateCoredumpOnCrash");
 
-    private JvmFlags() {
-    }
+    private JvmFlags() {}
 
     static List<String> describe() {
         HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);

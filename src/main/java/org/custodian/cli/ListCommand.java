@@ -11,30 +11,42 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
         description = "List people or assets, one per line, tab-separated (for scripts), or as JSON.")
 final class ListCommand implements Runnable {
-    enum What { PEOPLE, ASSETS }
+    enum What {
+        PEOPLE,
+        ASSETS
+    }
 
     private final InventoryFiles files;
     private final Terminal terminal;
-    @Parameters(paramLabel = "WHAT", description = "people or assets") What what;
-    @Mixin InventoryOption inventory;
-    @Mixin PassphraseOptions passphrase;
+
+    @Parameters(paramLabel = "WHAT", description = "people or assets")
+    What what;
+
+    @Mixin
+    InventoryOption inventory;
+
+    @Mixin
+    PassphraseOptions passphrase;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
     OutputFormat format;
-    @Spec CommandSpec spec;
+
+    @Spec
+    CommandSpec spec;
 
     ListCommand(InventoryFiles files, Terminal terminal) {
         this.files = files;
         this.terminal = terminal;
     }
 
-    record PersonRow(String name, String kind, String status, String organisation, java.time.LocalDate lastDay) {
-    }
+    record PersonRow(String name, String kind, String status, String organisation, java.time.LocalDate lastDay) {}
 
-    record AssetRow(String name, String kind, String subtype, String criticality, String system, String owner) {
-    }
+    record AssetRow(String name, String kind, String subtype, String criticality, String system, String owner) {}
 
     @Override
     public void run() {
@@ -42,10 +54,23 @@ final class ListCommand implements Runnable {
             InventorySnapshot s = opened.snapshot();
             NameIndex names = NameIndex.of(s);
             return what == What.PEOPLE
-                    ? s.people().stream().map(p -> new PersonRow(p.name(), p.kind().name(), p.status().name(),
-                            names.name(p.organisation()), p.lastDay())).toList()
-                    : s.assets().stream().map(a -> new AssetRow(a.name(), a.kind().name(), a.subtype().name(),
-                            a.criticality().name(), a.system(), names.name(a.owner()))).toList();
+                    ? s.people().stream()
+                            .map(p -> new PersonRow(
+                                    p.name(),
+                                    p.kind().name(),
+                                    p.status().name(),
+                                    names.name(p.organisation()),
+                                    p.lastDay()))
+                            .toList()
+                    : s.assets().stream()
+                            .map(a -> new AssetRow(
+                                    a.name(),
+                                    a.kind().name(),
+                                    a.subtype().name(),
+                                    a.criticality().name(),
+                                    a.system(),
+                                    names.name(a.owner())))
+                            .toList();
         });
         OutputFormat.refuseXlsx(format, "list");
         if (format == OutputFormat.JSON) {
@@ -53,9 +78,17 @@ final class ListCommand implements Runnable {
             return;
         }
         for (Object row : rows) {
-            terminal.out().println(row instanceof PersonRow p
-                    ? String.join("\t", p.name(), p.kind(), p.status(), text(p.organisation()), text(p.lastDay()))
-                    : tabbed((AssetRow) row));
+            terminal.out()
+                    .println(
+                            row instanceof PersonRow p
+                                    ? String.join(
+                                            "\t",
+                                            p.name(),
+                                            p.kind(),
+                                            p.status(),
+                                            text(p.organisation()),
+                                            text(p.lastDay()))
+                                    : tabbed((AssetRow) row));
         }
     }
 

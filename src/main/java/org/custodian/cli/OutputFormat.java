@@ -7,12 +7,16 @@ import java.io.PrintWriter;
 
 /** Text for people, JSON (schema in README, "JSON output") for scripts, xlsx for management (needs --out). */
 enum OutputFormat {
-    TEXT, JSON, XLSX;
+    TEXT,
+    JSON,
+    XLSX;
 
     /** Built on first JSON output only: Jackson's start-up is a third of a second a text command need not pay. */
     private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT);
     }
 
     /** Commands without a workbook refuse xlsx rather than print text where a file was expected. */

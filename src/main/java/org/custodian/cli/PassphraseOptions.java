@@ -23,8 +23,11 @@ final class PassphraseOptions {
     /** A passphrase of hundreds of characters fits many times over. */
     static final int MAX_FILE_BYTES = 4096;
 
-    @Option(names = "--passphrase-file", paramLabel = "FILE",
-            description = "Read the passphrase from the first line of FILE (else $CUSTODIAN_PASSPHRASE, else a prompt).")
+    @Option(
+            names = "--passphrase-file",
+            paramLabel = "FILE",
+            description =
+                    "Read the passphrase from the first line of FILE (else $CUSTODIAN_PASSPHRASE, else a prompt).")
     Path passphraseFile;
 
     /** Returns null when no source is available, so the caller can decide (e.g. the demo's public one). */
@@ -62,19 +65,27 @@ final class PassphraseOptions {
      */
     static char[] fromFile(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new CommandFailure("The passphrase file " + file + (Files.exists(file)
-                    ? " is not an ordinary file (a device, pipe or folder); put the passphrase in a plain text file."
-                    : " does not exist."), ExitCode.USAGE);
+            throw new CommandFailure(
+                    "The passphrase file " + file
+                            + (Files.exists(file)
+                                    ? " is not an ordinary file (a device, pipe or folder); put the passphrase in a plain text file."
+                                    : " does not exist."),
+                    ExitCode.USAGE);
         }
         byte[] bytes = new byte[0];
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_FILE_BYTES + 1);
             if (bytes.length > MAX_FILE_BYTES) {
-                throw new CommandFailure("The passphrase file " + file + " is larger than 4 KiB; it should hold "
-                        + "the passphrase on its first line and nothing else.", ExitCode.USAGE);
+                throw new CommandFailure(
+                        "The passphrase file " + file + " is larger than 4 KiB; it should hold "
+                                + "the passphrase on its first line and nothing else.",
+                        ExitCode.USAGE);
             }
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            CharBuffer chars = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
             try {
                 return firstLine(chars);
             } finally {
@@ -86,7 +97,9 @@ final class PassphraseOptions {
         } catch (CharacterCodingException e) {
             throw new CommandFailure("The passphrase file " + file + " is not UTF-8 text.", ExitCode.USAGE);
         } catch (IOException e) {
-            throw new CommandFailure("Cannot read the passphrase file " + file + " (" + e.getClass().getSimpleName() + ").",
+            throw new CommandFailure(
+                    "Cannot read the passphrase file " + file + " ("
+                            + e.getClass().getSimpleName() + ").",
                     ExitCode.USAGE);
         } finally {
             Arrays.fill(bytes, (byte) 0);
@@ -115,7 +128,9 @@ final class PassphraseOptions {
     }
 
     static ParameterException missing(picocli.CommandLine line) {
-        return new ParameterException(line, "No passphrase given: set " + ENVIRONMENT_VARIABLE
-                + ", use --passphrase-file FILE, or run in a terminal to be asked.");
+        return new ParameterException(
+                line,
+                "No passphrase given: set " + ENVIRONMENT_VARIABLE
+                        + ", use --passphrase-file FILE, or run in a terminal to be asked.");
     }
 }

@@ -20,29 +20,64 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "departure", mixinStandardHelpOptions = true,
-        description = {"The plan for a person or an organisation leaving: what to rotate, revoke, recover or re-key,",
-                "upstream first. Without --save nothing is stored (a what-if plan)."})
+@Command(
+        name = "departure",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The plan for a person or an organisation leaving: what to rotate, revoke, recover or re-key,",
+            "upstream first. Without --save nothing is stored (a what-if plan)."
+        })
 final class PlanDepartureCommand implements Runnable {
     private final InventoryFiles files;
     private final Terminal terminal;
-    @Mixin InventoryOption inventory;
-    @Mixin PassphraseOptions passphrase;
-    @ArgGroup(exclusive = true, multiplicity = "1") ReportCommands.Subject subject;
-    @Option(names = "--hostile", description = "Revoke before notifying: cut-off tasks come first.") boolean hostile;
-    @Option(names = "--last-day", paramLabel = "DATE", description = "Default: the person's recorded last day, else today.")
+
+    @Mixin
+    InventoryOption inventory;
+
+    @Mixin
+    PassphraseOptions passphrase;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    ReportCommands.Subject subject;
+
+    @Option(names = "--hostile", description = "Revoke before notifying: cut-off tasks come first.")
+    boolean hostile;
+
+    @Option(
+            names = "--last-day",
+            paramLabel = "DATE",
+            description = "Default: the person's recorded last day, else today.")
     LocalDate lastDay;
-    @Option(names = "--type", paramLabel = "TYPE",
-            description = "resignation, termination, contract_end or transfer (default: contract_end for external providers, else resignation).")
+
+    @Option(
+            names = "--type",
+            paramLabel = "TYPE",
+            description =
+                    "resignation, termination, contract_end or transfer (default: contract_end for external providers, else resignation).")
     DepartureType type;
-    @Option(names = "--save", description = "Save the departure and its tasks to track them.") boolean save;
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or xlsx (with --out; a saved departure's workbook can be signed off and imported).")
+
+    @Option(names = "--save", description = "Save the departure and its tasks to track them.")
+    boolean save;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description =
+                    "text, json or xlsx (with --out; a saved departure's workbook can be signed off and imported).")
     OutputFormat format;
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the .xlsx workbook.") Path out;
-    @Option(names = "--saved", description = "Export the departure already saved for this person or organisation "
-            + "(its tracked tasks and their status), instead of planning anew.") boolean saved;
-    @Spec CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the .xlsx workbook.")
+    Path out;
+
+    @Option(
+            names = "--saved",
+            description = "Export the departure already saved for this person or organisation "
+                    + "(its tracked tasks and their status), instead of planning anew.")
+    boolean saved;
+
+    @Spec
+    CommandSpec spec;
 
     PlanDepartureCommand(InventoryFiles files, Terminal terminal) {
         this.files = files;
@@ -53,8 +88,9 @@ final class PlanDepartureCommand implements Runnable {
     public void run() {
         boolean excel = Workbooks.wanted(format, out);
         if (saved && (!excel || save)) {
-            throw new CommandFailure("--saved exports a saved departure: use it with --format xlsx --out FILE, "
-                    + "without --save.", ExitCode.USAGE);
+            throw new CommandFailure(
+                    "--saved exports a saved departure: use it with --format xlsx --out FILE, without --save.",
+                    ExitCode.USAGE);
         }
         InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
             Leaver leaver;
@@ -63,7 +99,8 @@ final class PlanDepartureCommand implements Runnable {
             if (subject.person != null) {
                 Person person = opened.people().personNamed(subject.person);
                 leaver = person.id();
-                departureType = departureType != null ? departureType
+                departureType = departureType != null
+                        ? departureType
                         : person.kind() == PersonKind.EMPLOYEE ? DepartureType.RESIGNATION : DepartureType.CONTRACT_END;
                 day = day != null ? day : person.lastDay() != null ? person.lastDay() : opened.today();
             } else {
@@ -81,15 +118,17 @@ final class PlanDepartureCommand implements Runnable {
             Departure stored = null;
             if (save) {
                 stored = opened.departures().startDeparture(leaver, departureType, mode, day, null);
-                terminal.err().println("Saved the departure with " + opened.departures().tasks(stored.id()).size()
-                        + " tasks to track.");
+                terminal.err()
+                        .println("Saved the departure with "
+                                + opened.departures().tasks(stored.id()).size() + " tasks to track.");
             }
             if (excel) {
                 if (stored != null) {
                     opened.reports().departure(stored.id(), out);
                 } else {
                     opened.reports().whatIfDeparture(plan, out);
-                    terminal.err().println("A what-if plan has no task ids: save it (--save) to sign it off and import it.");
+                    terminal.err()
+                            .println("A what-if plan has no task ids: save it (--save) to sign it off and import it.");
                 }
                 Workbooks.written(terminal.err(), out);
             } else {
@@ -100,10 +139,11 @@ final class PlanDepartureCommand implements Runnable {
     }
 
     private static Departure newestSaved(Inventory opened, Leaver leaver) {
-        return opened.departures().departures().stream().filter(d -> d.leaver().equals(leaver))
+        return opened.departures().departures().stream()
+                .filter(d -> d.leaver().equals(leaver))
                 .max(java.util.Comparator.comparing(Departure::createdOn).thenComparing(Departure::lastDay))
-                .orElseThrow(() -> new CommandFailure("No departure is saved for them yet; plan one with --save.",
-                        ExitCode.ERROR));
+                .orElseThrow(() -> new CommandFailure(
+                        "No departure is saved for them yet; plan one with --save.", ExitCode.ERROR));
     }
 
     private void print(Inventory opened, DeparturePlan plan) {
@@ -112,8 +152,9 @@ final class PlanDepartureCommand implements Runnable {
             return;
         }
         PrintWriter out = terminal.out();
-        out.println("Departure plan for " + plan.leaverName() + " — " + plan.type().label().toLowerCase() + ", "
-                + plan.mode().label().toLowerCase() + ", last day " + plan.lastDay() + ": " + plan.tasks().size() + " tasks");
+        out.println("Departure plan for " + plan.leaverName() + " — "
+                + plan.type().label().toLowerCase() + ", " + plan.mode().label().toLowerCase() + ", last day "
+                + plan.lastDay() + ": " + plan.tasks().size() + " tasks");
         DeparturePhase phase = null;
         for (var task : plan.tasks()) {
             if (task.phase() != phase) {
@@ -121,8 +162,8 @@ final class PlanDepartureCommand implements Runnable {
                 out.println();
                 out.println(phase.label());
             }
-            out.println(String.format("%4d. [%s] %s", task.position(), task.action().label(),
-                    task.title()));
+            out.println(
+                    String.format("%4d. [%s] %s", task.position(), task.action().label(), task.title()));
             if (task.reason() != null) {
                 out.println("        why: " + task.reason());
             }

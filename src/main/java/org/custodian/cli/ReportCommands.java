@@ -25,12 +25,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code report exposure | who-can-touch | hygiene}, as text, JSON or an Excel workbook. */
 final class ReportCommands {
-    private ReportCommands() {
-    }
+    private ReportCommands() {}
 
     @Command(name = "report", mixinStandardHelpOptions = true, description = "Answer a question about the inventory.")
     static final class Report implements Runnable {
-        @Spec CommandSpec spec;
+        @Spec
+        CommandSpec spec;
 
         @Override
         public void run() {
@@ -39,20 +39,36 @@ final class ReportCommands {
     }
 
     static final class Subject {
-        @Option(names = "--person", paramLabel = "NAME", required = true) String person;
-        @Option(names = "--organisation", paramLabel = "NAME", required = true) String organisation;
+        @Option(names = "--person", paramLabel = "NAME", required = true)
+        String person;
+
+        @Option(names = "--organisation", paramLabel = "NAME", required = true)
+        String organisation;
     }
 
-    @Command(name = "exposure", mixinStandardHelpOptions = true,
-            description = "Everything a person (or an organisation's people) could touch, with the path that explains each.")
+    @Command(
+            name = "exposure",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Everything a person (or an organisation's people) could touch, with the path that explains each.")
     static final class ExposureReport implements Runnable {
         private final InventoryFiles files;
         private final Terminal terminal;
-        @Mixin InventoryOption inventory;
-        @Mixin PassphraseOptions passphrase;
-        @Mixin ReportOptions options;
-        @ArgGroup(exclusive = true, multiplicity = "1") Subject subject;
-        @Spec CommandSpec spec;
+
+        @Mixin
+        InventoryOption inventory;
+
+        @Mixin
+        PassphraseOptions passphrase;
+
+        @Mixin
+        ReportOptions options;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Subject subject;
+
+        @Spec
+        CommandSpec spec;
 
         ExposureReport(InventoryFiles files, Terminal terminal) {
             this.files = files;
@@ -67,7 +83,12 @@ final class ReportCommands {
                 if (subject.person != null) {
                     person(opened, opened.people().personNamed(subject.person).id(), workbook);
                 } else {
-                    organisation(opened, opened.people().organisationNamed(subject.organisation).id(), workbook);
+                    organisation(
+                            opened,
+                            opened.people()
+                                    .organisationNamed(subject.organisation)
+                                    .id(),
+                            workbook);
                 }
                 return null;
             });
@@ -94,27 +115,42 @@ final class ReportCommands {
 
         private void print(Exposure exposure) {
             String title = "Everything " + exposure.person().name() + " could touch";
-            List<ReportJson.ReachRow> rows = exposure.reaches().stream().map(r -> ReportJson.row(r, List.of())).toList();
+            List<ReportJson.ReachRow> rows = exposure.reaches().stream()
+                    .map(r -> ReportJson.row(r, List.of()))
+                    .toList();
             TextReports.reaches(terminal.out(), options.format, title, exposure.asOf(), rows, true);
         }
 
         private void print(OrganisationExposure exposure) {
             String title = "Everything " + exposure.organisation().name() + " could touch, through its people";
-            List<ReportJson.ReachRow> rows = exposure.reaches().stream().map(ReportJson::row).toList();
+            List<ReportJson.ReachRow> rows =
+                    exposure.reaches().stream().map(ReportJson::row).toList();
             TextReports.reaches(terminal.out(), options.format, title, exposure.asOf(), rows, true);
         }
     }
 
-    @Command(name = "who-can-touch", mixinStandardHelpOptions = true,
+    @Command(
+            name = "who-can-touch",
+            mixinStandardHelpOptions = true,
             description = "Every person who could touch an asset, with the path that explains each.")
     static final class WhoCanTouch implements Runnable {
         private final InventoryFiles files;
         private final Terminal terminal;
-        @Mixin InventoryOption inventory;
-        @Mixin PassphraseOptions passphrase;
-        @Mixin ReportOptions options;
-        @Option(names = "--asset", paramLabel = "NAME", required = true) String asset;
-        @Spec CommandSpec spec;
+
+        @Mixin
+        InventoryOption inventory;
+
+        @Mixin
+        PassphraseOptions passphrase;
+
+        @Mixin
+        ReportOptions options;
+
+        @Option(names = "--asset", paramLabel = "NAME", required = true)
+        String asset;
+
+        @Spec
+        CommandSpec spec;
 
         WhoCanTouch(InventoryFiles files, Terminal terminal) {
             this.files = files;
@@ -125,31 +161,57 @@ final class ReportCommands {
         public void run() {
             if (Workbooks.wanted(options.format, options.out)) {
                 InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
-                    opened.reports().whoCanTouch(opened.assets().assetNamed(asset).id(), options.query(), options.out);
+                    opened.reports()
+                            .whoCanTouch(opened.assets().assetNamed(asset).id(), options.query(), options.out);
                     return null;
                 });
                 Workbooks.written(terminal.err(), options.out);
                 return;
             }
-            AssetExposure exposure = InventorySession.with(files, inventory, passphrase, terminal, spec,
-                    opened -> opened.exposure().whoCanTouch(opened.assets().assetNamed(asset).id(), options.query()));
-            List<ReportJson.ReachRow> rows = exposure.reaches().stream().map((Reach r) -> ReportJson.row(r, List.of())).toList();
-            TextReports.reaches(terminal.out(), options.format, "Who can touch " + exposure.asset().name(),
-                    exposure.asOf(), rows, false);
+            AssetExposure exposure = InventorySession.with(
+                    files,
+                    inventory,
+                    passphrase,
+                    terminal,
+                    spec,
+                    opened -> opened.exposure()
+                            .whoCanTouch(opened.assets().assetNamed(asset).id(), options.query()));
+            List<ReportJson.ReachRow> rows = exposure.reaches().stream()
+                    .map((Reach r) -> ReportJson.row(r, List.of()))
+                    .toList();
+            TextReports.reaches(
+                    terminal.out(),
+                    options.format,
+                    "Who can touch " + exposure.asset().name(),
+                    exposure.asOf(),
+                    rows,
+                    false);
         }
     }
 
-    @Command(name = "hygiene", mixinStandardHelpOptions = true,
-            description = "What needs attention: single holders, overdue rotations, departed people who still know, ...")
+    @Command(
+            name = "hygiene",
+            mixinStandardHelpOptions = true,
+            description =
+                    "What needs attention: single holders, overdue rotations, departed people who still know, ...")
     static final class HygieneReport implements Runnable {
         private final InventoryFiles files;
         private final Terminal terminal;
-        @Mixin InventoryOption inventory;
-        @Mixin PassphraseOptions passphrase;
+
+        @Mixin
+        InventoryOption inventory;
+
+        @Mixin
+        PassphraseOptions passphrase;
+
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or xlsx.")
         OutputFormat format;
-        @Option(names = "--out", paramLabel = "FILE", description = "Where to write the .xlsx workbook.") Path out;
-        @Spec CommandSpec spec;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Where to write the .xlsx workbook.")
+        Path out;
+
+        @Spec
+        CommandSpec spec;
 
         HygieneReport(InventoryFiles files, Terminal terminal) {
             this.files = files;
@@ -166,11 +228,13 @@ final class ReportCommands {
                 Workbooks.written(terminal.err(), out);
                 return;
             }
-            List<ReportJson.FindingRow> rows = InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
-                NameIndex names = opened.names();
-                return opened.exposure().hygiene().stream()
-                        .map((HygieneFinding f) -> ReportJson.finding(f, names)).toList();
-            });
+            List<ReportJson.FindingRow> rows =
+                    InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
+                        NameIndex names = opened.names();
+                        return opened.exposure().hygiene().stream()
+                                .map((HygieneFinding f) -> ReportJson.finding(f, names))
+                                .toList();
+                    });
             if (format == OutputFormat.JSON) {
                 OutputFormat.writeJson(terminal.out(), rows);
                 return;
@@ -181,7 +245,8 @@ final class ReportCommands {
             out.println("Hygiene: " + rows.size() + " findings");
             byType.forEach((type, findings) -> {
                 out.println();
-                out.println(org.custodian.analysis.HygieneFindingType.valueOf(type).label() + " (" + findings.size() + ")");
+                out.println(
+                        org.custodian.analysis.HygieneFindingType.valueOf(type).label() + " (" + findings.size() + ")");
                 findings.forEach(f -> out.println("  - " + f.message()));
             });
         }

@@ -15,34 +15,56 @@ import org.custodian.model.NameIndex;
  * rename. Enum values are their constant names (e.g. "CAN_REACH_NOW").
  */
 final class ReportJson {
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
-    record Step(String type, String name, String via) {
-    }
+    record Step(String type, String name, String via) {}
 
-    record ReachRow(String person, String asset, String kind, String criticality, String level, String via,
-                    List<String> through, String sentence, List<Step> path) {
-    }
+    record ReachRow(
+            String person,
+            String asset,
+            String kind,
+            String criticality,
+            String level,
+            String via,
+            List<String> through,
+            String sentence,
+            List<Step> path) {}
 
-    record ExposureReport(String subject, LocalDate asOf, int count, List<ReachRow> results) {
-    }
+    record ExposureReport(String subject, LocalDate asOf, int count, List<ReachRow> results) {}
 
-    record TaskRow(int order, String phase, String section, String action, String asset, String title, String reason,
-                   List<String> recipients, LocalDate due) {
-    }
+    record TaskRow(
+            int order,
+            String phase,
+            String section,
+            String action,
+            String asset,
+            String title,
+            String reason,
+            List<String> recipients,
+            LocalDate due) {}
 
-    record PlanReport(String leaver, String type, String mode, LocalDate lastDay, LocalDate planned, int count,
-                      List<TaskRow> tasks) {
-    }
+    record PlanReport(
+            String leaver,
+            String type,
+            String mode,
+            LocalDate lastDay,
+            LocalDate planned,
+            int count,
+            List<TaskRow> tasks) {}
 
-    record FindingRow(String type, String asset, String person, String message) {
-    }
+    record FindingRow(String type, String asset, String person, String message) {}
 
     static ReachRow row(Reach reach, List<String> through) {
-        return new ReachRow(reach.person().name(), reach.asset().name(), reach.asset().kind().name(),
-                reach.asset().criticality().name(), reach.level().name(), reach.route().name(), through,
-                reach.sentence(), reach.path().stream().map(ReportJson::step).toList());
+        return new ReachRow(
+                reach.person().name(),
+                reach.asset().name(),
+                reach.asset().kind().name(),
+                reach.asset().criticality().name(),
+                reach.level().name(),
+                reach.route().name(),
+                through,
+                reach.sentence(),
+                reach.path().stream().map(ReportJson::step).toList());
     }
 
     static ReachRow row(OrganisationReach reach) {
@@ -65,13 +87,27 @@ final class ReportJson {
 
     static PlanReport plan(DeparturePlan plan, NameIndex names) {
         List<TaskRow> tasks = plan.tasks().stream().map(t -> task(t, names)).toList();
-        return new PlanReport(plan.leaverName(), plan.type().name(), plan.mode().name(), plan.lastDay(), plan.today(),
-                tasks.size(), tasks);
+        return new PlanReport(
+                plan.leaverName(),
+                plan.type().name(),
+                plan.mode().name(),
+                plan.lastDay(),
+                plan.today(),
+                tasks.size(),
+                tasks);
     }
 
     private static TaskRow task(PlannedTask t, NameIndex names) {
-        return new TaskRow(t.position(), t.phase().name(), t.section().name(), t.action().name(), names.name(t.asset()),
-                t.title(), t.reason(), t.recipients(), t.due());
+        return new TaskRow(
+                t.position(),
+                t.phase().name(),
+                t.section().name(),
+                t.action().name(),
+                names.name(t.asset()),
+                t.title(),
+                t.reason(),
+                t.recipients(),
+                t.due());
     }
 
     static FindingRow finding(HygieneFinding f, NameIndex names) {

@@ -7,7 +7,10 @@ import picocli.CommandLine.Option;
 
 /** Options every report shares. */
 final class ReportOptions {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text (default), json (schema in the README) or xlsx (with --out).")
     OutputFormat format;
 

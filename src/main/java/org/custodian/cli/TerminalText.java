@@ -10,8 +10,7 @@ import org.custodian.model.ControlCharacters;
  * That form is also a valid escape inside a JSON string, so JSON output keeps its meaning.
  */
 final class TerminalText {
-    private TerminalText() {
-    }
+    private TerminalText() {}
 
     static String safe(String text) {
         if (text == null || text.codePoints().noneMatch(ControlCharacters::isUnsafe)) {

@@ -10,24 +10,32 @@ import org.custodian.model.Criticality;
 
 /** Plain-text layout of exposure-style reports, grouped by level, strongest first. */
 final class TextReports {
-    private static final java.util.Comparator<ReportJson.ReachRow> MOST_CRITICAL_FIRST = java.util.Comparator
-            .comparing((ReportJson.ReachRow r) -> Criticality.valueOf(r.criticality())).reversed()
-            .thenComparing(ReportJson.ReachRow::asset).thenComparing(ReportJson.ReachRow::person);
+    private static final java.util.Comparator<ReportJson.ReachRow> MOST_CRITICAL_FIRST = java.util.Comparator.comparing(
+                    (ReportJson.ReachRow r) -> Criticality.valueOf(r.criticality()))
+            .reversed()
+            .thenComparing(ReportJson.ReachRow::asset)
+            .thenComparing(ReportJson.ReachRow::person);
 
-    private TextReports() {
-    }
+    private TextReports() {}
 
-    static void reaches(PrintWriter out, OutputFormat format, String title, LocalDate asOf,
-                        List<ReportJson.ReachRow> rows, boolean byAsset) {
+    static void reaches(
+            PrintWriter out,
+            OutputFormat format,
+            String title,
+            LocalDate asOf,
+            List<ReportJson.ReachRow> rows,
+            boolean byAsset) {
         if (format == OutputFormat.JSON) {
             OutputFormat.writeJson(out, new ReportJson.ExposureReport(title, asOf, rows.size(), rows));
             return;
         }
         out.println(title + " (as of " + asOf + "): " + rows.size() + (byAsset ? " assets" : " people"));
-        for (ExposureLevel level : List.of(ExposureLevel.CAN_REACH_NOW, ExposureLevel.STILL_KNOWS,
-                ExposureLevel.NO_LONGER_EXPOSED)) {
-            List<ReportJson.ReachRow> at = rows.stream().filter(r -> r.level().equals(level.name()))
-                    .sorted(MOST_CRITICAL_FIRST).toList();
+        for (ExposureLevel level :
+                List.of(ExposureLevel.CAN_REACH_NOW, ExposureLevel.STILL_KNOWS, ExposureLevel.NO_LONGER_EXPOSED)) {
+            List<ReportJson.ReachRow> at = rows.stream()
+                    .filter(r -> r.level().equals(level.name()))
+                    .sorted(MOST_CRITICAL_FIRST)
+                    .toList();
             if (at.isEmpty()) {
                 continue;
             }
@@ -39,7 +47,8 @@ final class TextReports {
                                 + AssetKind.valueOf(row.kind()).label().toLowerCase()
                         : row.person();
                 String through = row.through().isEmpty() ? "" : " — through " + String.join(", ", row.through());
-                out.println("  " + what + " — " + Route.valueOf(row.via()).label().toLowerCase() + through);
+                out.println(
+                        "  " + what + " — " + Route.valueOf(row.via()).label().toLowerCase() + through);
                 out.println("      " + row.sentence());
             }
         }

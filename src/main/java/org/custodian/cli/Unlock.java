@@ -5,11 +5,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Getting the passphrase for an existing inventory, the same way for every command. */
 final class Unlock {
-    private Unlock() {
-    }
+    private Unlock() {}
 
-    static char[] passphrase(InventoryFiles files, InventoryOption inventory, PassphraseOptions options,
-                             Terminal terminal, CommandSpec spec) {
+    static char[] passphrase(
+            InventoryFiles files,
+            InventoryOption inventory,
+            PassphraseOptions options,
+            Terminal terminal,
+            CommandSpec spec) {
         files.requireInventory(inventory.folder); // before asking for a passphrase it could not use
         char[] secret = options.passphrase(terminal, "Passphrase for " + inventory.folder + ": ");
         if (secret != null) {

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 
 /** The rules every command that can write a workbook shares: xlsx needs --out, and says where it went. */
 final class Workbooks {
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     static boolean wanted(OutputFormat format, Path out) {
         if (format == OutputFormat.XLSX && out == null) {

@@ -22,30 +22,38 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * LibreOffice. The values are handed in as well as referenced: a streamed sheet cannot be read back.
  */
 final class BarChart {
-    private BarChart() {
-    }
+    private BarChart() {}
 
     /** Labels in {@code labelColumn}, values in {@code valueColumn}, rows {@code firstRow..lastRow}. */
-    static void draw(Sheet sheet, String title, int firstRow, String[] labels, Double[] values, int labelColumn,
-                     int valueColumn, int anchorColumn, int anchorRow) {
+    static void draw(
+            Sheet sheet,
+            String title,
+            int firstRow,
+            String[] labels,
+            Double[] values,
+            int labelColumn,
+            int valueColumn,
+            int anchorColumn,
+            int anchorRow) {
         if (labels.length == 0) {
             return;
         }
         int lastRow = firstRow + labels.length - 1;
         XSSFSheet drawn = sheet instanceof SXSSFSheet streamed
-                ? streamed.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName()) : (XSSFSheet) sheet;
+                ? streamed.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName())
+                : (XSSFSheet) sheet;
         XSSFDrawing drawing = drawn.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, anchorColumn, anchorRow, anchorColumn + 6,
-                anchorRow + 16);
+        XSSFClientAnchor anchor =
+                drawing.createAnchor(0, 0, 0, 0, anchorColumn, anchorRow, anchorColumn + 6, anchorRow + 16);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
         XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.BOTTOM);
-        XDDFDataSource<String> categoryData = XDDFDataSourcesFactory.fromArray(labels,
-                reference(sheet, firstRow, lastRow, labelColumn));
-        XDDFNumericalDataSource<Double> counts = XDDFDataSourcesFactory.fromArray(values,
-                reference(sheet, firstRow, lastRow, valueColumn));
+        XDDFDataSource<String> categoryData =
+                XDDFDataSourcesFactory.fromArray(labels, reference(sheet, firstRow, lastRow, labelColumn));
+        XDDFNumericalDataSource<Double> counts =
+                XDDFDataSourcesFactory.fromArray(values, reference(sheet, firstRow, lastRow, valueColumn));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, valueAxis);
         data.setBarDirection(BarDirection.BAR);
         data.setVaryColors(false);

@@ -16,8 +16,7 @@ import org.custodian.model.Labelled;
 final class Cells {
     private static final int MAX_TEXT = 32_767;
 
-    private Cells() {
-    }
+    private Cells() {}
 
     /** Nothing is created for a missing value: blank cells cost memory on large exports and mean nothing. */
     static void write(Row row, int column, Object value, WorkbookStyles styles, boolean wrap) {
@@ -50,7 +49,8 @@ final class Cells {
         String fitted = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT - 1) + "…" : text;
         cell.setCellValue(fitted);
         boolean dangerous = looksLikeFormula(fitted);
-        Kind kind = wrap ? (dangerous ? Kind.WRAPPED_QUOTED : Kind.WRAPPED) : (dangerous ? Kind.TEXT_QUOTED : Kind.TEXT);
+        Kind kind =
+                wrap ? (dangerous ? Kind.WRAPPED_QUOTED : Kind.WRAPPED) : (dangerous ? Kind.TEXT_QUOTED : Kind.TEXT);
         cell.setCellStyle(styles.get(kind));
     }
 
@@ -60,7 +60,12 @@ final class Cells {
             return false;
         }
         char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+        return first == '='
+                || first == '+'
+                || first == '-'
+                || first == '@'
+                || first == '\t'
+                || first == '\r'
                 || first == '\0';
     }
 }

@@ -29,18 +29,27 @@ import org.custodian.model.TaskStatus;
  * column and the hidden "About" sheet let {@code import signoff} match rows back to tasks.
  */
 public final class DeparturePlanWorkbook {
-    static final List<Column> COLUMNS = List.of(Column.of(SignOffLayout.TASK_ID, 38), Column.number("#"),
-            Column.of("Phase", 16), Column.of("Action", 24), Column.of("Asset", 26), Column.wrapped("Task", 40),
-            Column.wrapped("Why (path)", 50), Column.wrapped("New secret to", 22), Column.of("Owner", 18),
-            Column.date("Due"), Column.of(SignOffLayout.STATUS, 11), Column.of(SignOffLayout.DONE_BY, 18),
-            Column.date(SignOffLayout.DONE_ON), Column.wrapped(SignOffLayout.EVIDENCE, 36));
+    static final List<Column> COLUMNS = List.of(
+            Column.of(SignOffLayout.TASK_ID, 38),
+            Column.number("#"),
+            Column.of("Phase", 16),
+            Column.of("Action", 24),
+            Column.of("Asset", 26),
+            Column.wrapped("Task", 40),
+            Column.wrapped("Why (path)", 50),
+            Column.wrapped("New secret to", 22),
+            Column.of("Owner", 18),
+            Column.date("Due"),
+            Column.of(SignOffLayout.STATUS, 11),
+            Column.of(SignOffLayout.DONE_BY, 18),
+            Column.date(SignOffLayout.DONE_ON),
+            Column.wrapped(SignOffLayout.EVIDENCE, 36));
     static final int DUE = 9;
     static final int STATUS = 10;
-    private static final List<PlanSection> SECTIONS = List.of(PlanSection.ACCESS, PlanSection.HAND_OVER,
-            PlanSection.REVIEW, PlanSection.NOTIFY, PlanSection.FOLLOW_UP);
+    private static final List<PlanSection> SECTIONS = List.of(
+            PlanSection.ACCESS, PlanSection.HAND_OVER, PlanSection.REVIEW, PlanSection.NOTIFY, PlanSection.FOLLOW_UP);
 
-    private DeparturePlanWorkbook() {
-    }
+    private DeparturePlanWorkbook() {}
 
     public static XSSFWorkbook build(DepartureReport report, InventoryIndex index, ReportContext context) {
         XSSFWorkbook workbook = new XSSFWorkbook();
@@ -48,23 +57,26 @@ public final class DeparturePlanWorkbook {
         progress(styles, context, report);
         for (int i = 0; i < SECTIONS.size(); i++) {
             PlanSection section = SECTIONS.get(i);
-            List<DepartureTask> tasks = report.tasks().stream().filter(t -> t.section() == section).toList();
+            List<DepartureTask> tasks =
+                    report.tasks().stream().filter(t -> t.section() == section).toList();
             taskSheet(styles, context, report, SignOffLayout.TASK_SHEETS.get(i), tasks, index);
         }
         about(styles, context, report);
         workbook.getProperties().getCoreProperties().setTitle("Departure plan for " + report.leaverName());
-        workbook.getProperties().getCustomProperties().addProperty(SignOffLayout.KEY_INVENTORY,
-                context.inventoryId().toString());
+        workbook.getProperties()
+                .getCustomProperties()
+                .addProperty(SignOffLayout.KEY_INVENTORY, context.inventoryId().toString());
         if (report.saved()) {
-            workbook.getProperties().getCustomProperties().addProperty(SignOffLayout.KEY_DEPARTURE,
-                    report.departure().toString());
+            workbook.getProperties()
+                    .getCustomProperties()
+                    .addProperty(SignOffLayout.KEY_DEPARTURE, report.departure().toString());
         }
         return workbook;
     }
 
     private static void progress(WorkbookStyles styles, ReportContext context, DepartureReport report) {
-        SummarySheet summary = SummarySheet.create(styles, context, "Progress",
-                "Departure plan for " + report.leaverName());
+        SummarySheet summary =
+                SummarySheet.create(styles, context, "Progress", "Departure plan for " + report.leaverName());
         summary.pair("Type", report.type());
         summary.pair("Mode", report.mode());
         summary.pair("Last day", report.lastDay());
@@ -84,7 +96,8 @@ public final class DeparturePlanWorkbook {
                 c[4]++;
             }
         }
-        byPhase.forEach((phase, c) -> alertOverdue(summary, summary.tableRow(phase.label(), c[0], c[1], c[2], c[3], c[4]), c));
+        byPhase.forEach(
+                (phase, c) -> alertOverdue(summary, summary.tableRow(phase.label(), c[0], c[1], c[2], c[3], c[4]), c));
         alertOverdue(summary, summary.tableRow("All phases", total[0], total[1], total[2], total[3], total[4]), total);
         summary.skip(1);
         summary.line("Fill in Status, Done by, Done on and Evidence on the task sheets, then send the file back:");
@@ -97,15 +110,30 @@ public final class DeparturePlanWorkbook {
         }
     }
 
-    private static void taskSheet(WorkbookStyles styles, ReportContext context, DepartureReport report, String name,
-                                  List<DepartureTask> tasks, InventoryIndex index) {
+    private static void taskSheet(
+            WorkbookStyles styles,
+            ReportContext context,
+            DepartureReport report,
+            String name,
+            List<DepartureTask> tasks,
+            InventoryIndex index) {
         SheetWriter sheet = SheetWriter.table(styles, context, name, name + " — " + report.leaverName(), COLUMNS);
         for (DepartureTask t : tasks) {
             Asset asset = index.asset(t.asset());
-            sheet.row(report.saved() ? t.id().toString() : null, t.position(), t.phase().label(),
-                    t.action().label(), asset == null ? null : asset.name(), t.title(), t.reason(), t.recipients(),
-                    asset == null ? null : index.name(asset.owner()), t.due() != null ? t.due() : report.lastDay(),
-                    t.status(), t.doneBy(), t.doneOn(),
+            sheet.row(
+                    report.saved() ? t.id().toString() : null,
+                    t.position(),
+                    t.phase().label(),
+                    t.action().label(),
+                    asset == null ? null : asset.name(),
+                    t.title(),
+                    t.reason(),
+                    t.recipients(),
+                    asset == null ? null : index.name(asset.owner()),
+                    t.due() != null ? t.due() : report.lastDay(),
+                    t.status(),
+                    t.doneBy(),
+                    t.doneOn(),
                     t.status() == TaskStatus.NOT_NEEDED && t.evidence() == null ? t.statusReason() : t.evidence());
         }
         sheet.hideColumn(0);
@@ -134,21 +162,21 @@ public final class DeparturePlanWorkbook {
         String row = String.valueOf(first + 1);
         String status = CellReference.convertNumToColString(STATUS);
         String due = CellReference.convertNumToColString(DUE);
-        ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
-                "AND($" + status + row + "=\"" + TaskStatus.OPEN.label() + "\",$" + due + row + "<>\"\",$" + due + row
-                        + "<TODAY())");
+        ConditionalFormattingRule rule = formatting.createConditionalFormattingRule("AND($" + status + row + "=\""
+                + TaskStatus.OPEN.label() + "\",$" + due + row + "<>\"\",$" + due + row + "<TODAY())");
         FontFormatting font = rule.createFontFormatting();
         font.setFontColorIndex(IndexedColors.RED.getIndex());
         font.setFontStyle(false, true);
-        formatting.addConditionalFormatting(new CellRangeAddress[] {
-            new CellRangeAddress(first, last, 1, COLUMNS.size() - 1)}, rule);
+        formatting.addConditionalFormatting(
+                new CellRangeAddress[] {new CellRangeAddress(first, last, 1, COLUMNS.size() - 1)}, rule);
     }
 
     private static void about(WorkbookStyles styles, ReportContext context, DepartureReport report) {
         SummarySheet about = SummarySheet.create(styles, context, SignOffLayout.ABOUT_SHEET, "About this workbook");
         about.pair(SignOffLayout.KEY_FORMAT, SignOffLayout.FORMAT);
         about.pair(SignOffLayout.KEY_INVENTORY, context.inventoryId().toString());
-        about.pair(SignOffLayout.KEY_DEPARTURE, report.saved() ? report.departure().toString() : null);
+        about.pair(
+                SignOffLayout.KEY_DEPARTURE, report.saved() ? report.departure().toString() : null);
         about.pair("Leaver", report.leaverName());
         about.pair("Audit sequence", context.auditSequence());
         about.pair("Audit chain head", context.auditHead());

@@ -12,8 +12,13 @@ import org.custodian.model.DepartureType;
  * A departure plan ready to write. {@code departure} is null for a what-if plan: its tasks have no
  * stored ids, so the workbook carries none and cannot be imported back.
  */
-public record DepartureReport(DepartureId departure, String leaverName, DepartureType type, DepartureMode mode,
-                              LocalDate lastDay, List<DepartureTask> tasks) {
+public record DepartureReport(
+        DepartureId departure,
+        String leaverName,
+        DepartureType type,
+        DepartureMode mode,
+        LocalDate lastDay,
+        List<DepartureTask> tasks) {
     public DepartureReport {
         Objects.requireNonNull(leaverName, "leaverName");
         Objects.requireNonNull(type, "type");

@@ -12,11 +12,14 @@ import org.custodian.model.Asset;
 
 /** What needs attention: a summary of counts by finding type, then one sheet per type that has findings. */
 public final class HygieneWorkbook {
-    static final List<Column> COLUMNS = List.of(Column.of("Asset", 30), Column.of("Kind", 20),
-            Column.of("Criticality", 11), Column.of("Person", 24), Column.wrapped("Finding", 80));
+    static final List<Column> COLUMNS = List.of(
+            Column.of("Asset", 30),
+            Column.of("Kind", 20),
+            Column.of("Criticality", 11),
+            Column.of("Person", 24),
+            Column.wrapped("Finding", 80));
 
-    private HygieneWorkbook() {
-    }
+    private HygieneWorkbook() {}
 
     public static XSSFWorkbook build(List<HygieneFinding> findings, InventoryIndex index, ReportContext context) {
         XSSFWorkbook workbook = new XSSFWorkbook();
@@ -25,7 +28,8 @@ public final class HygieneWorkbook {
         for (HygieneFinding finding : findings) {
             byType.computeIfAbsent(finding.type(), t -> new ArrayList<>()).add(finding);
         }
-        SummarySheet summary = SummarySheet.create(styles, context, "Summary", "Inventory hygiene: what needs attention");
+        SummarySheet summary =
+                SummarySheet.create(styles, context, "Summary", "Inventory hygiene: what needs attention");
         summary.pair("Findings", findings.size());
         summary.heading("By type (most urgent first; each has its own sheet)");
         summary.tableHeader("Finding", "Count");
@@ -37,12 +41,16 @@ public final class HygieneWorkbook {
             }
         }
         byType.forEach((type, list) -> {
-            SheetWriter sheet = SheetWriter.table(styles, context, sheetName(type), type.label() + " (" + list.size() + ")",
-                    COLUMNS);
+            SheetWriter sheet = SheetWriter.table(
+                    styles, context, sheetName(type), type.label() + " (" + list.size() + ")", COLUMNS);
             for (HygieneFinding finding : list) {
                 Asset asset = index.asset(finding.asset());
-                sheet.row(asset == null ? null : asset.name(), asset == null ? null : asset.kind(),
-                        asset == null ? null : asset.criticality(), index.name(finding.person()), finding.message());
+                sheet.row(
+                        asset == null ? null : asset.name(),
+                        asset == null ? null : asset.kind(),
+                        asset == null ? null : asset.criticality(),
+                        index.name(finding.person()),
+                        finding.message());
             }
             sheet.finish();
         });

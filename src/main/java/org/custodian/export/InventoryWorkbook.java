@@ -18,31 +18,59 @@ import org.custodian.model.UserName;
 
 /** The whole inventory, one sheet per record type, history included (ended custody and memberships stay). */
 public final class InventoryWorkbook {
-    static final List<Column> PEOPLE = List.of(Column.of("Name", 26), Column.of("Kind", 18),
-            Column.of("Organisation", 22), Column.of("Job title", 20), Column.of("Status", 10), Column.date("Last day"),
-            Column.date("Departed on"), Column.of("Work email", 26), Column.of("Personal contact", 24),
-            Column.wrapped("User names", 30), Column.wrapped("Notes", 40));
-    static final List<Column> ORGANISATIONS = List.of(Column.of("Name", 28), Column.of("Kind", 18),
-            Column.of("Contact", 28), Column.wrapped("Notes", 40));
-    static final List<Column> GROUPS = List.of(Column.of("Group", 28), Column.wrapped("Description", 50),
-            Column.number("Current members"));
-    static final List<Column> MEMBERSHIPS = List.of(Column.of("Group", 28), Column.of("Member", 28),
-            Column.of("Member is", 9), Column.date("From"), Column.date("Until"));
-    static final List<Column> CUSTODY = List.of(Column.of("Asset", 30), Column.of("Holder", 26),
-            Column.of("Holder is", 9), Column.of("Role", 20), Column.date("From"), Column.date("Until"),
-            Column.of("How it ended", 12), Column.number("Copies"), Column.wrapped("Note", 40));
-    static final List<Column> GRANTS = List.of(Column.of("From asset", 30), Column.of("Gives", 16),
-            Column.of("To asset", 30), Column.date("Since"), Column.date("Until"), Column.wrapped("Note", 40));
-    static final List<Column> ROTATIONS = List.of(Column.of("Asset", 30), Column.of("What was done", 14),
-            Column.date("On"), Column.of("By", 24), Column.wrapped("Note", 50));
+    static final List<Column> PEOPLE = List.of(
+            Column.of("Name", 26),
+            Column.of("Kind", 18),
+            Column.of("Organisation", 22),
+            Column.of("Job title", 20),
+            Column.of("Status", 10),
+            Column.date("Last day"),
+            Column.date("Departed on"),
+            Column.of("Work email", 26),
+            Column.of("Personal contact", 24),
+            Column.wrapped("User names", 30),
+            Column.wrapped("Notes", 40));
+    static final List<Column> ORGANISATIONS = List.of(
+            Column.of("Name", 28), Column.of("Kind", 18), Column.of("Contact", 28), Column.wrapped("Notes", 40));
+    static final List<Column> GROUPS =
+            List.of(Column.of("Group", 28), Column.wrapped("Description", 50), Column.number("Current members"));
+    static final List<Column> MEMBERSHIPS = List.of(
+            Column.of("Group", 28),
+            Column.of("Member", 28),
+            Column.of("Member is", 9),
+            Column.date("From"),
+            Column.date("Until"));
+    static final List<Column> CUSTODY = List.of(
+            Column.of("Asset", 30),
+            Column.of("Holder", 26),
+            Column.of("Holder is", 9),
+            Column.of("Role", 20),
+            Column.date("From"),
+            Column.date("Until"),
+            Column.of("How it ended", 12),
+            Column.number("Copies"),
+            Column.wrapped("Note", 40));
+    static final List<Column> GRANTS = List.of(
+            Column.of("From asset", 30),
+            Column.of("Gives", 16),
+            Column.of("To asset", 30),
+            Column.date("Since"),
+            Column.date("Until"),
+            Column.wrapped("Note", 40));
+    static final List<Column> ROTATIONS = List.of(
+            Column.of("Asset", 30),
+            Column.of("What was done", 14),
+            Column.date("On"),
+            Column.of("By", 24),
+            Column.wrapped("Note", 50));
 
-    private InventoryWorkbook() {
-    }
+    private InventoryWorkbook() {}
 
     public static Workbook build(InventorySnapshot s, InventoryIndex index, ReportContext context) {
         Workbook workbook = StreamingWorkbook.create();
         WorkbookStyles styles = new WorkbookStyles(workbook);
-        SummarySheet summary = SummarySheet.create(styles, context, "Summary", "Full inventory: " + context.inventoryName());
+        SummarySheet summary =
+                SummarySheet.create(styles, context, "Summary", "Full inventory: " + context.inventoryName());
         summary.tableHeader("Sheet", "Rows");
         summary.tableRow("People", s.people().size());
         summary.tableRow("Organisations", s.organisations().size());
@@ -56,8 +84,18 @@ public final class InventoryWorkbook {
 
         SheetWriter people = SheetWriter.table(styles, context, "People", "People", PEOPLE);
         for (Person p : s.people()) {
-            people.row(p.name(), p.kind(), index.name(p.organisation()), p.jobTitle(), p.status(), p.lastDay(),
-                    p.departedOn(), p.workEmail(), p.personalContact(), userNames(p.userNames()), p.notes());
+            people.row(
+                    p.name(),
+                    p.kind(),
+                    index.name(p.organisation()),
+                    p.jobTitle(),
+                    p.status(),
+                    p.lastDay(),
+                    p.departedOn(),
+                    p.workEmail(),
+                    p.personalContact(),
+                    userNames(p.userNames()),
+                    p.notes());
         }
         people.finish();
         SheetWriter organisations = SheetWriter.table(styles, context, "Organisations", "Organisations", ORGANISATIONS);
@@ -66,17 +104,22 @@ public final class InventoryWorkbook {
         }
         organisations.finish();
         SheetWriter groups = SheetWriter.table(styles, context, "Groups", "Groups", GROUPS);
-        Map<GroupId, Long> current = s.memberships().stream().filter(m -> m.activeOn(context.generatedOn()))
+        Map<GroupId, Long> current = s.memberships().stream()
+                .filter(m -> m.activeOn(context.generatedOn()))
                 .collect(Collectors.groupingBy(Membership::group, Collectors.counting()));
         for (Group g : s.groups()) {
             groups.row(g.name(), g.description(), current.getOrDefault(g.id(), 0L));
         }
         groups.finish();
-        SheetWriter memberships = SheetWriter.table(styles, context, "Memberships", "Group memberships over time",
-                MEMBERSHIPS);
+        SheetWriter memberships =
+                SheetWriter.table(styles, context, "Memberships", "Group memberships over time", MEMBERSHIPS);
         for (Membership m : s.memberships()) {
-            memberships.row(index.name(m.group()), index.name(m.member()), InventoryIndex.principalKind(m.member()),
-                    m.from(), m.until());
+            memberships.row(
+                    index.name(m.group()),
+                    index.name(m.member()),
+                    InventoryIndex.principalKind(m.member()),
+                    m.from(),
+                    m.until());
         }
         memberships.finish();
         SheetWriter assets = SheetWriter.table(styles, context, "Assets", "Assets", AssetRow.COLUMNS);
@@ -86,12 +129,20 @@ public final class InventoryWorkbook {
         assets.finish();
         SheetWriter custody = SheetWriter.table(styles, context, "Custody", "Custody, with history", CUSTODY);
         for (Custody c : s.custody()) {
-            custody.row(index.name(c.asset()), index.name(c.holder()), InventoryIndex.principalKind(c.holder()),
-                    c.role(), c.from(), c.until(), c.endReason(), c.copies(), c.note());
+            custody.row(
+                    index.name(c.asset()),
+                    index.name(c.holder()),
+                    InventoryIndex.principalKind(c.holder()),
+                    c.role(),
+                    c.from(),
+                    c.until(),
+                    c.endReason(),
+                    c.copies(),
+                    c.note());
         }
         custody.finish();
-        SheetWriter grants = SheetWriter.table(styles, context, "Grants", "Grants: holding one asset gives another",
-                GRANTS);
+        SheetWriter grants =
+                SheetWriter.table(styles, context, "Grants", "Grants: holding one asset gives another", GRANTS);
         for (Grant g : s.grants()) {
             grants.row(index.name(g.from()), g.kind(), index.name(g.to()), g.since(), g.until(), g.note());
         }
@@ -105,7 +156,8 @@ public final class InventoryWorkbook {
     }
 
     private static String userNames(List<UserName> names) {
-        return names.isEmpty() ? null
+        return names.isEmpty()
+                ? null
                 : names.stream().map(u -> u.system() + ": " + u.userName()).collect(Collectors.joining(", "));
     }
 }

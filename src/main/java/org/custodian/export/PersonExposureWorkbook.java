@@ -22,35 +22,63 @@ import org.custodian.model.Person;
  * Streamed (encrypted temp files, see {@link StreamingWorkbook}): one person can reach tens of thousands of assets.
  */
 public final class PersonExposureWorkbook {
-    static final List<Column> COLUMNS = List.of(Column.of("Asset", 32), Column.of("Kind", 20),
-            Column.of("Type", 16), Column.of("Criticality", 11), Column.of("Level", 15), Column.of("Route", 14),
-            Column.wrapped("Why (the path that explains it)", 70), Column.date("Last rotated"),
+    static final List<Column> COLUMNS = List.of(
+            Column.of("Asset", 32),
+            Column.of("Kind", 20),
+            Column.of("Type", 16),
+            Column.of("Criticality", 11),
+            Column.of("Level", 15),
+            Column.of("Route", 14),
+            Column.wrapped("Why (the path that explains it)", 70),
+            Column.date("Last rotated"),
             Column.wrapped("Where the value is kept", 30));
-    private static final List<ExposureLevel> LEVELS = List.of(ExposureLevel.CAN_REACH_NOW, ExposureLevel.STILL_KNOWS,
-            ExposureLevel.NO_LONGER_EXPOSED);
+    private static final List<ExposureLevel> LEVELS =
+            List.of(ExposureLevel.CAN_REACH_NOW, ExposureLevel.STILL_KNOWS, ExposureLevel.NO_LONGER_EXPOSED);
 
-    private PersonExposureWorkbook() {
-    }
+    private PersonExposureWorkbook() {}
 
     public static Workbook build(Exposure exposure, InventoryIndex index, ReportContext context) {
-        List<Line> lines = exposure.reaches().stream().map(r -> new Line(r, null)).toList();
-        return write("Everything " + exposure.person().name() + " could touch", exposure.asOf(),
-                List.of(new Object[] {"Person", exposure.person().name()},
-                        new Object[] {"Status", exposure.person().status()}), lines, COLUMNS, index, context);
+        List<Line> lines =
+                exposure.reaches().stream().map(r -> new Line(r, null)).toList();
+        return write(
+                "Everything " + exposure.person().name() + " could touch",
+                exposure.asOf(),
+                List.of(
+                        new Object[] {"Person", exposure.person().name()},
+                        new Object[] {"Status", exposure.person().status()}),
+                lines,
+                COLUMNS,
+                index,
+                context);
     }
 
     public static Workbook build(OrganisationExposure exposure, InventoryIndex index, ReportContext context) {
-        List<Line> lines = exposure.reaches().stream().map((OrganisationReach r) -> new Line(r.best(),
-                r.through().stream().map(Person::name).collect(Collectors.joining(", ")))).toList();
+        List<Line> lines = exposure.reaches().stream()
+                .map((OrganisationReach r) -> new Line(
+                        r.best(), r.through().stream().map(Person::name).collect(Collectors.joining(", "))))
+                .toList();
         List<Column> columns = new ArrayList<>(COLUMNS);
         columns.add(Column.wrapped("Through its people", 30));
-        return write("Everything " + exposure.organisation().name() + " could touch, through its people",
-                exposure.asOf(), List.of(new Object[] {"Organisation", exposure.organisation().name()},
-                        new Object[] {"People", exposure.people().size()}), lines, columns, index, context);
+        return write(
+                "Everything " + exposure.organisation().name() + " could touch, through its people",
+                exposure.asOf(),
+                List.of(
+                        new Object[] {"Organisation", exposure.organisation().name()},
+                        new Object[] {"People", exposure.people().size()}),
+                lines,
+                columns,
+                index,
+                context);
     }
 
-    private static Workbook write(String title, java.time.LocalDate asOf, List<Object[]> facts, List<Line> lines,
-                                      List<Column> columns, InventoryIndex index, ReportContext context) {
+    private static Workbook write(
+            String title,
+            java.time.LocalDate asOf,
+            List<Object[]> facts,
+            List<Line> lines,
+            List<Column> columns,
+            InventoryIndex index,
+            ReportContext context) {
         Workbook workbook = StreamingWorkbook.create();
         WorkbookStyles styles = new WorkbookStyles(workbook);
         summary(styles, context, title, asOf, facts, lines);
@@ -58,15 +86,29 @@ public final class PersonExposureWorkbook {
         for (Line line : lines) {
             Reach reach = line.reach();
             Asset asset = reach.asset();
-            detail.row(asset.name(), asset.kind(), asset.subtype(), asset.criticality(), reach.level(), reach.route(),
-                    reach.sentence(), index.lastRotated(asset.id()), asset.valueLocation(), line.through());
+            detail.row(
+                    asset.name(),
+                    asset.kind(),
+                    asset.subtype(),
+                    asset.criticality(),
+                    reach.level(),
+                    reach.route(),
+                    reach.sentence(),
+                    index.lastRotated(asset.id()),
+                    asset.valueLocation(),
+                    line.through());
         }
         detail.finish();
         return workbook;
     }
 
-    private static void summary(WorkbookStyles styles, ReportContext context, String title, java.time.LocalDate asOf,
-                                List<Object[]> facts, List<Line> lines) {
+    private static void summary(
+            WorkbookStyles styles,
+            ReportContext context,
+            String title,
+            java.time.LocalDate asOf,
+            List<Object[]> facts,
+            List<Line> lines) {
         SummarySheet summary = SummarySheet.create(styles, context, "Summary", title);
         facts.forEach(f -> summary.pair((String) f[0], f[1]));
         summary.pair("As of", asOf);
@@ -82,10 +124,16 @@ public final class PersonExposureWorkbook {
             summary.pair(LEVELS.get(i).label(), byLevel[i]);
         }
         summary.heading("By kind of asset");
-        summary.tableHeader("Kind", "Total", LEVELS.get(0).label(), LEVELS.get(1).label(), LEVELS.get(2).label());
+        summary.tableHeader(
+                "Kind",
+                "Total",
+                LEVELS.get(0).label(),
+                LEVELS.get(1).label(),
+                LEVELS.get(2).label());
         int first = summary.nextRow();
         String[] labels = byKind.keySet().stream().map(AssetKind::label).toArray(String[]::new);
-        Double[] totals = byKind.values().stream().map(c -> (double) (c[0] + c[1] + c[2])).toArray(Double[]::new);
+        Double[] totals =
+                byKind.values().stream().map(c -> (double) (c[0] + c[1] + c[2])).toArray(Double[]::new);
         byKind.forEach((kind, counts) -> {
             Row row = summary.tableRow(kind, counts[0] + counts[1] + counts[2], counts[0], counts[1], counts[2]);
             if (counts[1] > 0) {
@@ -96,6 +144,5 @@ public final class PersonExposureWorkbook {
     }
 
     /** One asset reached, and for an organisation the people it is reached through. */
-    private record Line(Reach reach, String through) {
-    }
+    private record Line(Reach reach, String through) {}
 }

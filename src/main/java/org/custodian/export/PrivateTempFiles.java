@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class PrivateTempFiles implements TempFileCreationStrategy {
     private static final Logger LOG = LoggerFactory.getLogger(PrivateTempFiles.class);
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final PrivateTempFiles FOR_THIS_PROCESS =
             new PrivateTempFiles(Path.of(System.getProperty("java.io.tmpdir")));
     private final Path base;
@@ -79,7 +80,10 @@ public final class PrivateTempFiles implements TempFileCreationStrategy {
     }
 
     private static FileAttribute<?>[] ownerOnly() {
-        return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
+        return POSIX
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))
+                }
                 : new FileAttribute<?>[0];
     }
 }

@@ -8,8 +8,8 @@ import java.util.UUID;
  * What every workbook says about where it came from: the inventory, the day it was made, and the audit
  * anchor (sequence and chain head) so a printed report can be matched to the exact state it shows.
  */
-public record ReportContext(UUID inventoryId, String inventoryName, LocalDate generatedOn, long auditSequence,
-                            String auditHead) {
+public record ReportContext(
+        UUID inventoryId, String inventoryName, LocalDate generatedOn, long auditSequence, String auditHead) {
     public ReportContext {
         Objects.requireNonNull(inventoryId, "inventoryId");
         Objects.requireNonNull(inventoryName, "inventoryName");

@@ -33,8 +33,7 @@ final class ReportPartials {
     private static final Duration SETTLED = Duration.ofSeconds(5);
     private static final Set<Path> WRITING_HERE = ConcurrentHashMap.newKeySet();
 
-    private ReportPartials() {
-    }
+    private ReportPartials() {}
 
     static Path beside(Path target) {
         return target.resolveSibling("." + target.getFileName() + ".partial");
@@ -63,7 +62,9 @@ final class ReportPartials {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Could not look for abandoned partial reports ({})", e.getClass().getSimpleName());
+            LOG.warn(
+                    "Could not look for abandoned partial reports ({})",
+                    e.getClass().getSimpleName());
         }
         return removed;
     }
@@ -78,14 +79,17 @@ final class ReportPartials {
             return false;
         }
         try {
-            BasicFileAttributes attributes = Files.readAttributes(partial, BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes attributes =
+                    Files.readAttributes(partial, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!attributes.isRegularFile()
-                    || attributes.lastModifiedTime().toInstant().isAfter(Instant.now().minus(SETTLED))) {
+                    || attributes
+                            .lastModifiedTime()
+                            .toInstant()
+                            .isAfter(Instant.now().minus(SETTLED))) {
                 return false;
             }
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-                 FileLock lock = channel.tryLock()) {
+                    FileLock lock = channel.tryLock()) {
                 if (lock == null) {
                     return false; // another process is writing it
                 }
@@ -95,7 +99,9 @@ final class ReportPartials {
         } catch (OverlappingFileLockException e) {
             return false; // locked by this process through a channel not marked as writing
         } catch (IOException e) {
-            LOG.warn("Could not remove an abandoned partial report ({})", e.getClass().getSimpleName());
+            LOG.warn(
+                    "Could not remove an abandoned partial report ({})",
+                    e.getClass().getSimpleName());
             return false;
         }
     }

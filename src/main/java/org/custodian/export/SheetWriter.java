@@ -4,8 +4,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.custodian.export.WorkbookStyles.Kind;
 
 /**
@@ -28,8 +28,8 @@ public final class SheetWriter {
         this.columns = List.copyOf(columns);
     }
 
-    public static SheetWriter table(WorkbookStyles styles, ReportContext context, String sheetName, String title,
-                                    List<Column> columns) {
+    public static SheetWriter table(
+            WorkbookStyles styles, ReportContext context, String sheetName, String title, List<Column> columns) {
         Sheet sheet = styles.workbook().createSheet(SheetNames.safe(sheetName));
         SheetWriter writer = new SheetWriter(styles, sheet, columns);
         Row titleRow = sheet.createRow(TITLE_ROW);
@@ -83,8 +83,7 @@ public final class SheetWriter {
 
     /** Print and view settings shared by table and summary sheets. */
     static final class PageLayout {
-        private PageLayout() {
-        }
+        private PageLayout() {}
 
         static void apply(Sheet sheet, ReportContext context, boolean gridlines) {
             sheet.setDisplayGridlines(gridlines);

@@ -23,11 +23,10 @@ public final class SignOffLayout {
     public static final int HEADER_ROW = SheetWriter.HEADER_ROW;
 
     /** Sheets holding tasks, in workbook order; ACCESS work is the main plan sheet. */
-    public static final List<String> TASK_SHEETS = List.of("Plan", "Hand over", "Review what they set up", "Notify",
-            "Follow-ups");
+    public static final List<String> TASK_SHEETS =
+            List.of("Plan", "Hand over", "Review what they set up", "Notify", "Follow-ups");
 
-    private SignOffLayout() {
-    }
+    private SignOffLayout() {}
 
     /** The words in the drop-down, in {@link TaskStatus} order. */
     public static List<String> statusWords() {

@@ -10,8 +10,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  * ciphertext and the temp files are deleted when the workbook is saved or abandoned.
  */
 final class StreamingWorkbook {
-    private StreamingWorkbook() {
-    }
+    private StreamingWorkbook() {}
 
     static Workbook create() {
         return new SXSSFWorkbookWithCustomZipEntrySource();

@@ -28,8 +28,10 @@ public final class SummarySheet {
         }
         SummarySheet summary = new SummarySheet(styles, sheet);
         summary.styled(title, Kind.TITLE).setHeightInPoints(22);
-        summary.styled("Inventory: " + context.inventoryName() + " · generated " + context.generatedOn() + " · "
-                + context.anchor(), Kind.SUBTITLE);
+        summary.styled(
+                "Inventory: " + context.inventoryName() + " · generated " + context.generatedOn() + " · "
+                        + context.anchor(),
+                Kind.SUBTITLE);
         sheet.createFreezePane(0, 2);
         summary.next++;
         return summary;

@@ -9,12 +9,15 @@ import org.custodian.model.Asset;
 
 /** "Who can touch <asset>": the asset's facts and counts by level, then one row per person with the path. */
 public final class WhoCanTouchWorkbook {
-    static final List<Column> COLUMNS = List.of(Column.of("Person", 28), Column.of("Person kind", 18),
-            Column.of("Status", 10), Column.of("Level", 15), Column.of("Route", 14),
+    static final List<Column> COLUMNS = List.of(
+            Column.of("Person", 28),
+            Column.of("Person kind", 18),
+            Column.of("Status", 10),
+            Column.of("Level", 15),
+            Column.of("Route", 14),
             Column.wrapped("Why (the path that explains it)", 80));
 
-    private WhoCanTouchWorkbook() {
-    }
+    private WhoCanTouchWorkbook() {}
 
     public static XSSFWorkbook build(AssetExposure exposure, InventoryIndex index, ReportContext context) {
         XSSFWorkbook workbook = new XSSFWorkbook();
@@ -33,15 +36,20 @@ public final class WhoCanTouchWorkbook {
         summary.pair("As of", exposure.asOf());
         summary.heading("People who reach it");
         summary.pair("Total", exposure.reaches().size());
-        for (ExposureLevel level : List.of(ExposureLevel.CAN_REACH_NOW, ExposureLevel.STILL_KNOWS,
-                ExposureLevel.NO_LONGER_EXPOSED)) {
+        for (ExposureLevel level :
+                List.of(ExposureLevel.CAN_REACH_NOW, ExposureLevel.STILL_KNOWS, ExposureLevel.NO_LONGER_EXPOSED)) {
             summary.pair(level.label(), exposure.at(level).size());
         }
-        SheetWriter people = SheetWriter.table(styles, context, "People", title + " (as of " + exposure.asOf() + ")",
-                COLUMNS);
+        SheetWriter people =
+                SheetWriter.table(styles, context, "People", title + " (as of " + exposure.asOf() + ")", COLUMNS);
         for (Reach reach : exposure.reaches()) {
-            people.row(reach.person().name(), reach.person().kind(), reach.person().status(), reach.level(),
-                    reach.route(), reach.sentence());
+            people.row(
+                    reach.person().name(),
+                    reach.person().kind(),
+                    reach.person().status(),
+                    reach.level(),
+                    reach.route(),
+                    reach.sentence());
         }
         people.finish();
         return workbook;

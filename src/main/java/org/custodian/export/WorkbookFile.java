@@ -30,10 +30,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkbookFile {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbookFile.class);
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
-    private WorkbookFile() {
-    }
+    private WorkbookFile() {}
 
     public static void save(Workbook workbook, Path target) {
         save(workbook, target, UnaryOperator.identity());
@@ -42,12 +42,16 @@ public final class WorkbookFile {
     /** {@code wrap} lets tests put a failing stream between POI and the file. */
     static void save(Workbook workbook, Path target, UnaryOperator<OutputStream> wrap) {
         Path absolute = target.toAbsolutePath();
-        if (!absolute.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-            throw new ValidationException(java.util.List.of(new Violation("out",
-                    "The report file name must end in .xlsx so Excel and LibreOffice open it")));
+        if (!absolute.getFileName()
+                .toString()
+                .toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".xlsx")) {
+            throw new ValidationException(java.util.List.of(
+                    new Violation("out", "The report file name must end in .xlsx so Excel and LibreOffice open it")));
         }
         if (Files.isDirectory(absolute)) {
-            throw new StorageException("\"" + absolute.getFileName() + "\" is a folder; give a file name ending in .xlsx.");
+            throw new StorageException(
+                    "\"" + absolute.getFileName() + "\" is a folder; give a file name ending in .xlsx.");
         }
         Path temp = ReportPartials.beside(absolute);
         ReportPartials.writing(temp);
@@ -72,7 +76,9 @@ public final class WorkbookFile {
             throws IOException {
         Files.deleteIfExists(temp);
         try (FileChannel channel = POSIX
-                ? FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                ? FileChannel.open(
+                        temp,
+                        Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
                 : FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             channel.lock(); // released when the channel closes, after the rename
@@ -104,8 +110,10 @@ public final class WorkbookFile {
             return new StorageException("Cannot write the report: no permission to write in " + where + ".", e);
         }
         LOG.warn("Writing a report failed: {}", e.getClass().getName());
-        return new StorageException("Cannot write the report to " + where
-                + " (the disk may be full or the folder read-only). Nothing was written.", e);
+        return new StorageException(
+                "Cannot write the report to " + where
+                        + " (the disk may be full or the folder read-only). Nothing was written.",
+                e);
     }
 
     private static void deleteQuietly(Path temp) {

@@ -17,7 +17,18 @@ import org.apache.poi.ss.usermodel.Workbook;
 public final class WorkbookStyles {
     /** What a cell shows; the quote-prefixed twins keep text like "=cmd" from ever becoming a formula. */
     enum Kind {
-        TITLE, SUBTITLE, HEADER, TEXT, WRAPPED, TEXT_QUOTED, WRAPPED_QUOTED, DATE, INTEGER, DECIMAL, ALERT, HEADING
+        TITLE,
+        SUBTITLE,
+        HEADER,
+        TEXT,
+        WRAPPED,
+        TEXT_QUOTED,
+        WRAPPED_QUOTED,
+        DATE,
+        INTEGER,
+        DECIMAL,
+        ALERT,
+        HEADING
     }
 
     private final Workbook workbook;

@@ -5,8 +5,7 @@ import org.custodian.model.*;
 
 /** Rows of assets.csv, custody.csv, grants.csv and rotations.csv turned into model records. */
 final class AssetRows {
-    private AssetRows() {
-    }
+    private AssetRows() {}
 
     static Asset asset(CsvTable.Row r, Map<String, Organisation> organisations, Map<String, Person> people) {
         AssetKind kind = r.enumOf("kind", AssetKind.class);
@@ -18,24 +17,43 @@ final class AssetRows {
         Organisation vendor = r.ref("vendor", organisations, "organisations.csv");
         Person owner = r.ref("owner", people, "people.csv");
         Person setUpBy = r.ref("set_up_by", people, "people.csv");
-        return r.build(() -> new Asset(AssetId.random(), r.required("name"), subtype,
-                r.enumOf("criticality", Criticality.class), r.text("system"), vendor == null ? null : vendor.id(),
-                owner == null ? null : owner.id(), setUpBy == null ? null : setUpBy.id(),
-                r.integer("rotation_interval_days"), r.text("rotation_procedure"), r.text("value_location"),
-                r.text("recovery_email"), r.text("recovery_phone"), r.text("notes"),
+        return r.build(() -> new Asset(
+                AssetId.random(),
+                r.required("name"),
+                subtype,
+                r.enumOf("criticality", Criticality.class),
+                r.text("system"),
+                vendor == null ? null : vendor.id(),
+                owner == null ? null : owner.id(),
+                setUpBy == null ? null : setUpBy.id(),
+                r.integer("rotation_interval_days"),
+                r.text("rotation_procedure"),
+                r.text("value_location"),
+                r.text("recovery_email"),
+                r.text("recovery_phone"),
+                r.text("notes"),
                 subtype == null ? null : details(r, subtype.kind())));
     }
 
     private static AssetDetails details(CsvTable.Row r, AssetKind kind) {
         return switch (kind) {
-            case PRIVILEGED_ACCOUNT -> new AssetDetails.PrivilegedAccount(Boolean.TRUE.equals(r.bool("personal_account")));
+            case PRIVILEGED_ACCOUNT ->
+                new AssetDetails.PrivilegedAccount(Boolean.TRUE.equals(r.bool("personal_account")));
             case SHARED_SECRET -> new AssetDetails.SharedSecret();
             case HOSTING_LOGIN -> new AssetDetails.HostingLogin(r.date("renewal_date"), r.date("expiry_date"));
-            case PHYSICAL_KEY -> new AssetDetails.PhysicalKey(r.text("key_number"), r.text("opens"),
-                    orDefault(r.integer("copies_issued"), 1), orDefault(r.integer("copies_returned"), 0));
+            case PHYSICAL_KEY ->
+                new AssetDetails.PhysicalKey(
+                        r.text("key_number"),
+                        r.text("opens"),
+                        orDefault(r.integer("copies_issued"), 1),
+                        orDefault(r.integer("copies_returned"), 0));
             case ALARM_CODE -> new AssetDetails.AlarmCode(r.text("opens"));
-            case PURCHASING_AUTHORITY -> new AssetDetails.PurchasingAuthority(r.text("reference"),
-                    r.decimal("spending_limit"), r.date("renewal_date"), r.date("expiry_date"));
+            case PURCHASING_AUTHORITY ->
+                new AssetDetails.PurchasingAuthority(
+                        r.text("reference"),
+                        r.decimal("spending_limit"),
+                        r.date("renewal_date"),
+                        r.date("expiry_date"));
             case NETWORK_ALLOWANCE -> new AssetDetails.NetworkAllowance(r.text("allowed_address"));
             case PHONE_SYSTEM -> new AssetDetails.PhoneSystem(r.text("reference"));
         };
@@ -45,26 +63,44 @@ final class AssetRows {
         return value == null ? fallback : value;
     }
 
-    static Custody custody(CsvTable.Row r, Map<String, Asset> assets, Map<String, Person> people,
-                           Map<String, Group> groups) {
+    static Custody custody(
+            CsvTable.Row r, Map<String, Asset> assets, Map<String, Person> people, Map<String, Group> groups) {
         Asset asset = r.ref("asset", assets, "assets.csv");
         Principal holder = PeopleRows.principal(r, "holder_person", "holder_group", people, groups);
-        return r.build(() -> new Custody(CustodyId.random(), asset == null ? null : asset.id(), holder,
-                r.enumOf("role", CustodyRole.class), r.date("from"), r.date("until"),
-                r.enumOf("end_reason", EndReason.class), r.integer("copies"), r.text("note")));
+        return r.build(() -> new Custody(
+                CustodyId.random(),
+                asset == null ? null : asset.id(),
+                holder,
+                r.enumOf("role", CustodyRole.class),
+                r.date("from"),
+                r.date("until"),
+                r.enumOf("end_reason", EndReason.class),
+                r.integer("copies"),
+                r.text("note")));
     }
 
     static Grant grant(CsvTable.Row r, Map<String, Asset> assets) {
         Asset from = r.ref("from_asset", assets, "assets.csv");
         Asset to = r.ref("to_asset", assets, "assets.csv");
-        return r.build(() -> new Grant(GrantId.random(), from == null ? null : from.id(), to == null ? null : to.id(),
-                r.enumOf("kind", GrantKind.class), r.date("from"), r.date("until"), r.text("note")));
+        return r.build(() -> new Grant(
+                GrantId.random(),
+                from == null ? null : from.id(),
+                to == null ? null : to.id(),
+                r.enumOf("kind", GrantKind.class),
+                r.date("from"),
+                r.date("until"),
+                r.text("note")));
     }
 
     static Rotation rotation(CsvTable.Row r, Map<String, Asset> assets, Map<String, Person> people) {
         Asset asset = r.ref("asset", assets, "assets.csv");
         Person by = r.ref("by", people, "people.csv");
-        return r.build(() -> new Rotation(RotationId.random(), asset == null ? null : asset.id(),
-                r.enumOf("kind", RotationKind.class), r.date("on"), by == null ? null : by.id(), r.text("note")));
+        return r.build(() -> new Rotation(
+                RotationId.random(),
+                asset == null ? null : asset.id(),
+                r.enumOf("kind", RotationKind.class),
+                r.date("on"),
+                by == null ? null : by.id(),
+                r.text("note")));
     }
 }

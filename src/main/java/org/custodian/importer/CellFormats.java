@@ -50,7 +50,7 @@ final class CellFormats extends DefaultHandler {
                     customFormats.put(id, code.length() > 255 ? code.substring(0, 255) : code);
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 

@@ -13,6 +13,7 @@ import org.custodian.model.ControlCharacters;
 final class CellText {
     /** Dates a sign-off can plausibly carry; outside this a number is a typo or a hostile value. */
     static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+
     static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
 
     private final CellFormats formats;
@@ -49,7 +50,8 @@ final class CellText {
         if (formats.isDate(cell.style()) && inRange(value)) {
             return DateUtil.getLocalDateTime(value, from1904).toLocalDate().toString();
         }
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf(value.longValue())
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? String.valueOf(value.longValue())
                 : String.valueOf(value);
     }
 

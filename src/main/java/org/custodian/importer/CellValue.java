@@ -5,7 +5,13 @@ package org.custodian.importer;
  * and one saved without a result is marked so the reader can say so instead of guessing.
  */
 record CellValue(Kind kind, String text, int style, boolean formulaWithoutResult) {
-    enum Kind { TEXT, NUMBER, BOOLEAN, ERROR, ISO_DATE }
+    enum Kind {
+        TEXT,
+        NUMBER,
+        BOOLEAN,
+        ERROR,
+        ISO_DATE
+    }
 
     boolean isBlank() {
         return text == null || text.isBlank();

@@ -35,24 +35,33 @@ final class CsvTable {
         this.dayShift = dayShift;
     }
 
-    static CsvTable read(CsvSource source, String fileName, List<String> columns, List<Violation> problems,
-                         long dayShift) {
+    static CsvTable read(
+            CsvSource source, String fileName, List<String> columns, List<Violation> problems, long dayShift) {
         try (Reader reader = source.open(fileName)) {
             if (reader == null) {
                 problems.add(new Violation(fileName, fileName + ": the file is missing"));
                 return new CsvTable(fileName, List.of(), problems, dayShift);
             }
-            CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreSurroundingSpaces(true).get().parse(reader);
+            CSVParser parser = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setIgnoreSurroundingSpaces(true)
+                    .get()
+                    .parse(reader);
             List<String> header = parser.getHeaderNames();
             if (!header.equals(columns)) {
-                problems.add(new Violation(fileName, fileName + ": the header row must be " + String.join(",", columns)
-                        + " but is " + String.join(",", header)));
+                problems.add(new Violation(
+                        fileName,
+                        fileName + ": the header row must be " + String.join(",", columns) + " but is "
+                                + String.join(",", header)));
                 return new CsvTable(fileName, List.of(), problems, dayShift);
             }
             return new CsvTable(fileName, parser.getRecords(), problems, dayShift);
         } catch (IOException | RuntimeException e) {
-            problems.add(new Violation(fileName, fileName + ": cannot be read as CSV (" + e.getClass().getSimpleName() + ")"));
+            problems.add(new Violation(
+                    fileName,
+                    fileName + ": cannot be read as CSV (" + e.getClass().getSimpleName() + ")"));
             return new CsvTable(fileName, List.of(), problems, dayShift);
         }
     }
@@ -80,7 +89,8 @@ final class CsvTable {
         /** Control characters are dropped on the way in, as from a returned workbook (see ControlCharacters). */
         String text(String column) {
             String value = record.isMapped(column) && record.isSet(column)
-                    ? ControlCharacters.strip(record.get(column)).strip() : "";
+                    ? ControlCharacters.strip(record.get(column)).strip()
+                    : "";
             return value.isEmpty() ? null : value;
         }
 
@@ -147,7 +157,8 @@ final class CsvTable {
                 return null;
             }
             try {
-                return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+                return Enum.valueOf(
+                        type, value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 problem(column, "\"" + value + "\" must be one of " + Arrays.toString(type.getEnumConstants()));
                 return null;
@@ -168,7 +179,8 @@ final class CsvTable {
         }
 
         void problem(String column, String message) {
-            problems.add(new Violation(fileName + ":" + number() + ":" + column,
+            problems.add(new Violation(
+                    fileName + ":" + number() + ":" + column,
                     fileName + " row " + number() + ", column " + column + ": " + message));
         }
 

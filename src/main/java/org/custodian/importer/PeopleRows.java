@@ -16,17 +16,26 @@ import org.custodian.model.UserName;
 
 /** Rows of people.csv and memberships.csv turned into model records. */
 final class PeopleRows {
-    private PeopleRows() {
-    }
+    private PeopleRows() {}
 
     static Person person(CsvTable.Row r, Map<String, Organisation> organisations) {
         Organisation organisation = r.ref("organisation", organisations, "organisations.csv");
         List<UserName> userNames = userNames(r);
         PersonKind kind = r.enumOf("kind", PersonKind.class);
         PersonStatus status = r.enumOf("status", PersonStatus.class);
-        return r.build(() -> new Person(PersonId.random(), r.required("name"), kind,
-                organisation == null ? null : organisation.id(), r.text("job_title"), status, r.date("last_day"),
-                r.date("departed_on"), r.text("work_email"), r.text("personal_contact"), userNames, r.text("notes")));
+        return r.build(() -> new Person(
+                PersonId.random(),
+                r.required("name"),
+                kind,
+                organisation == null ? null : organisation.id(),
+                r.text("job_title"),
+                status,
+                r.date("last_day"),
+                r.date("departed_on"),
+                r.text("work_email"),
+                r.text("personal_contact"),
+                userNames,
+                r.text("notes")));
     }
 
     /** "Microsoft 365=marco.rossi; Domain=mrossi" → one user name per system. */
@@ -56,13 +65,17 @@ final class PeopleRows {
     static Membership membership(CsvTable.Row r, Map<String, Group> groups, Map<String, Person> people) {
         Group group = r.ref("group", groups, "groups.csv");
         Principal member = principal(r, "member_person", "member_group", people, groups);
-        return r.build(() -> new Membership(MembershipId.random(), group == null ? null : group.id(), member,
-                r.date("from"), r.date("until")));
+        return r.build(() -> new Membership(
+                MembershipId.random(), group == null ? null : group.id(), member, r.date("from"), r.date("until")));
     }
 
     /** Exactly one of the two columns names a person or a group. */
-    static Principal principal(CsvTable.Row r, String personColumn, String groupColumn, Map<String, Person> people,
-                               Map<String, Group> groups) {
+    static Principal principal(
+            CsvTable.Row r,
+            String personColumn,
+            String groupColumn,
+            Map<String, Person> people,
+            Map<String, Group> groups) {
         boolean hasPerson = r.text(personColumn) != null;
         boolean hasGroup = r.text(groupColumn) != null;
         if (hasPerson == hasGroup) {

@@ -30,7 +30,7 @@ final class SharedStrings extends DefaultHandler {
             }
             case "rPh" -> inPhonetic = true;
             case "t" -> collecting = inItem && !inPhonetic;
-            default -> { }
+            default -> {}
         }
     }
 
@@ -46,7 +46,7 @@ final class SharedStrings extends DefaultHandler {
             }
             case "rPh" -> inPhonetic = false;
             case "t" -> collecting = false;
-            default -> { }
+            default -> {}
         }
     }
 
@@ -68,7 +68,9 @@ final class SharedStrings extends DefaultHandler {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
-            if (i + 7 <= text.length() && text.startsWith("_x", i) && text.charAt(i + 6) == '_'
+            if (i + 7 <= text.length()
+                    && text.startsWith("_x", i)
+                    && text.charAt(i + 6) == '_'
                     && isHex(text, i + 2, i + 6)) {
                 out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
                 i += 7;

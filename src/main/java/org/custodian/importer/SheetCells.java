@@ -87,7 +87,7 @@ final class SheetCells extends DefaultHandler {
             case "is" -> inInline = hasValue = true;
             case "rPh" -> inPhonetic = true;
             case "t" -> collecting = inInline && !inPhonetic;
-            default -> { }
+            default -> {}
         }
     }
 
@@ -108,7 +108,7 @@ final class SheetCells extends DefaultHandler {
                 }
                 cells = null;
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -127,8 +127,8 @@ final class SheetCells extends DefaultHandler {
         }
         return switch (type) {
             case "s" -> sharedString(raw);
-            case "inlineStr", "str" -> new CellValue(CellValue.Kind.TEXT, SharedStrings.decode(raw), style,
-                    formula && !hasValue);
+            case "inlineStr", "str" ->
+                new CellValue(CellValue.Kind.TEXT, SharedStrings.decode(raw), style, formula && !hasValue);
             case "b" -> new CellValue(CellValue.Kind.BOOLEAN, raw, style, false);
             case "d" -> new CellValue(CellValue.Kind.ISO_DATE, raw, style, false);
             default -> new CellValue(CellValue.Kind.ERROR, raw, style, false);
@@ -138,8 +138,8 @@ final class SheetCells extends DefaultHandler {
     private CellValue sharedString(String index) {
         int at = number(index.strip());
         boolean known = at >= 0 && at < sharedStrings.size() && !index.isBlank();
-        return new CellValue(known ? CellValue.Kind.TEXT : CellValue.Kind.ERROR, known ? sharedStrings.get(at) : null,
-                style, false);
+        return new CellValue(
+                known ? CellValue.Kind.TEXT : CellValue.Kind.ERROR, known ? sharedStrings.get(at) : null, style, false);
     }
 
     /** Zero-based row or column of an A1 reference, or {@code next} when it is missing or malformed. */

@@ -41,8 +41,7 @@ import org.xml.sax.XMLReader;
 public final class SignOffWorkbookReader {
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    private SignOffWorkbookReader() {
-    }
+    private SignOffWorkbookReader() {}
 
     public static SignOffSheet read(Path file) {
         checkSize(file);
@@ -51,8 +50,12 @@ public final class SignOffWorkbookReader {
         try (OPCPackage pkg = WorkbookLimits.open(file)) {
             return read(pkg, new XSSFReader(pkg));
         } catch (SheetCells.TooManyRows e) {
-            throw refuse(String.format(Locale.ROOT, "\"%s\" has more than %,d rows; a departure plan has at most a few "
-                    + "thousand tasks. Export the plan again and fill in that copy.", name, WorkbookLimits.MAX_ROWS));
+            throw refuse(String.format(
+                    Locale.ROOT,
+                    "\"%s\" has more than %,d rows; a departure plan has at most a few "
+                            + "thousand tasks. Export the plan again and fill in that copy.",
+                    name,
+                    WorkbookLimits.MAX_ROWS));
         } catch (ValidationException e) {
             throw e;
         } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
@@ -66,15 +69,17 @@ public final class SignOffWorkbookReader {
             return "\"" + name + "\" unpacks to far more than a sign-off workbook ever holds, so it was not read "
                     + "(it may be a \"zip bomb\"). Export the plan again and fill in that copy.";
         }
-        if (failure instanceof InvalidFormatException || failure instanceof EncryptedDocumentException
-                || failure instanceof org.apache.poi.UnsupportedFileFormatException || failure instanceof POIXMLException) {
+        if (failure instanceof InvalidFormatException
+                || failure instanceof EncryptedDocumentException
+                || failure instanceof org.apache.poi.UnsupportedFileFormatException
+                || failure instanceof POIXMLException) {
             return "\"" + name + "\" is not an Excel workbook (.xlsx) Custodian can read.";
         }
         return "\"" + name + "\" could not be read as a workbook: it may be damaged or password-protected.";
     }
 
-    private static SignOffSheet read(OPCPackage pkg, XSSFReader reader) throws IOException, OpenXML4JException, SAXException,
-            ParserConfigurationException {
+    private static SignOffSheet read(OPCPackage pkg, XSSFReader reader)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         Map<String, PackagePart> sheets = sheets(reader);
         SheetCells.Budget budget = new SheetCells.Budget(WorkbookLimits.MAX_ROWS);
         SharedStrings strings = new SharedStrings();
@@ -128,8 +133,8 @@ public final class SignOffWorkbookReader {
         }
     }
 
-    private static boolean dateSystem(XSSFReader reader) throws IOException, SAXException, ParserConfigurationException,
-            InvalidFormatException {
+    private static boolean dateSystem(XSSFReader reader)
+            throws IOException, SAXException, ParserConfigurationException, InvalidFormatException {
         CellFormats.DateSystem system = new CellFormats.DateSystem();
         try (InputStream data = reader.getWorkbookData()) {
             parse(data, system);
@@ -137,25 +142,30 @@ public final class SignOffWorkbookReader {
         return system.from1904();
     }
 
-    private static Map<String, String> about(PackagePart part, CellText cells, SheetCells.Budget budget,
-                                             SharedStrings strings) throws IOException, SAXException,
-            ParserConfigurationException {
+    private static Map<String, String> about(
+            PackagePart part, CellText cells, SheetCells.Budget budget, SharedStrings strings)
+            throws IOException, SAXException, ParserConfigurationException {
         Map<String, String> values = new HashMap<>();
         if (part != null) {
-            parse(part, new SheetCells(new SheetCells.Rows() {
-                @Override
-                public boolean wants(int row, int column) {
-                    return column <= 1;
-                }
+            parse(
+                    part,
+                    new SheetCells(
+                            new SheetCells.Rows() {
+                                @Override
+                                public boolean wants(int row, int column) {
+                                    return column <= 1;
+                                }
 
-                @Override
-                public void row(int row, Map<Integer, CellValue> cellsOfRow) {
-                    String key = cells.text(cellsOfRow.get(0));
-                    if (key != null) {
-                        values.putIfAbsent(key, cells.text(cellsOfRow.get(1)));
-                    }
-                }
-            }, budget, strings.strings()));
+                                @Override
+                                public void row(int row, Map<Integer, CellValue> cellsOfRow) {
+                                    String key = cells.text(cellsOfRow.get(0));
+                                    if (key != null) {
+                                        values.putIfAbsent(key, cells.text(cellsOfRow.get(1)));
+                                    }
+                                }
+                            },
+                            budget,
+                            strings.strings()));
         }
         if (!SignOffLayout.FORMAT.equals(values.get(SignOffLayout.KEY_FORMAT))) {
             throw refuse("This is not a departure sign-off workbook exported by Custodian "
@@ -164,16 +174,16 @@ public final class SignOffWorkbookReader {
         return values;
     }
 
-    private static void parse(PackagePart part, ContentHandler handler) throws IOException, SAXException,
-            ParserConfigurationException {
+    private static void parse(PackagePart part, ContentHandler handler)
+            throws IOException, SAXException, ParserConfigurationException {
         try (InputStream data = part.getInputStream()) {
             parse(data, handler);
         }
     }
 
     /** POI's XML reader: no DTDs, no external entities, entity expansion limited. */
-    private static void parse(InputStream data, ContentHandler handler) throws IOException, SAXException,
-            ParserConfigurationException {
+    private static void parse(InputStream data, ContentHandler handler)
+            throws IOException, SAXException, ParserConfigurationException {
         XMLReader xml = XMLHelper.newXMLReader();
         xml.setContentHandler(handler);
         xml.parse(new InputSource(data));
@@ -185,7 +195,8 @@ public final class SignOffWorkbookReader {
                 throw refuse("There is no file \"" + file + "\".");
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw refuse("\"" + file.getFileName() + "\" is larger than 20 MB; a sign-off workbook is far smaller.");
+                throw refuse(
+                        "\"" + file.getFileName() + "\" is larger than 20 MB; a sign-off workbook is far smaller.");
             }
         } catch (IOException e) {
             throw refuse("\"" + file.getFileName() + "\" cannot be read.");

@@ -19,8 +19,12 @@ import org.custodian.model.Violation;
  * (column sizes, plausible dates), so a preview that passes also applies.
  */
 final class TaskSheet implements SheetCells.Rows {
-    static final List<String> NEEDED = List.of(SignOffLayout.TASK_ID, SignOffLayout.STATUS, SignOffLayout.DONE_BY,
-            SignOffLayout.DONE_ON, SignOffLayout.EVIDENCE);
+    static final List<String> NEEDED = List.of(
+            SignOffLayout.TASK_ID,
+            SignOffLayout.STATUS,
+            SignOffLayout.DONE_BY,
+            SignOffLayout.DONE_ON,
+            SignOffLayout.EVIDENCE);
     private final String name;
     private final CellText cells;
     private final List<SignOffRow> rows;
@@ -85,7 +89,11 @@ final class TaskSheet implements SheetCells.Rows {
         fits(evidence, DepartureTask.EVIDENCE_LENGTH, SignOffLayout.EVIDENCE, where, "");
         if (status == TaskStatus.NOT_NEEDED) {
             // The evidence of a task marked Not needed is also kept as its reason, a smaller column.
-            fits(evidence, DepartureTask.STATUS_REASON_LENGTH, SignOffLayout.EVIDENCE, where,
+            fits(
+                    evidence,
+                    DepartureTask.STATUS_REASON_LENGTH,
+                    SignOffLayout.EVIDENCE,
+                    where,
                     " when the task is marked Not needed (it also becomes the reason)");
         }
         rows.add(new SignOffRow(new TaskId(taskId), where, status, doneBy, doneOn, evidence));
@@ -99,8 +107,8 @@ final class TaskSheet implements SheetCells.Rows {
     private String read(Map<Integer, CellValue> values, String header, String where) {
         CellValue value = cell(values, header);
         if (value != null && value.formulaWithoutResult()) {
-            problems.add(new Violation(field(header), at(where, header)
-                    + "is a formula without a saved result; type the value instead."));
+            problems.add(new Violation(
+                    field(header), at(where, header) + "is a formula without a saved result; type the value instead."));
             return null;
         }
         return cells.text(value);
@@ -129,10 +137,13 @@ final class TaskSheet implements SheetCells.Rows {
         try {
             return cells.date(value);
         } catch (CellText.DateProblem e) {
-            problems.add(new Violation("doneOn", at(where, SignOffLayout.DONE_ON) + (e.outOfRange()
-                    ? "the date is not between " + CellText.EARLIEST.getYear() + " and " + CellText.LATEST.getYear()
-                            + "; check it for a typo."
-                    : "this is not a date (use a date cell or yyyy-mm-dd).")));
+            problems.add(new Violation(
+                    "doneOn",
+                    at(where, SignOffLayout.DONE_ON)
+                            + (e.outOfRange()
+                                    ? "the date is not between " + CellText.EARLIEST.getYear() + " and "
+                                            + CellText.LATEST.getYear() + "; check it for a typo."
+                                    : "this is not a date (use a date cell or yyyy-mm-dd).")));
             return null;
         }
     }
@@ -142,8 +153,11 @@ final class TaskSheet implements SheetCells.Rows {
             String length = text.length() > WorkbookLimits.MAX_CELL_CHARS
                     ? String.format(Locale.ROOT, "more than %,d", WorkbookLimits.MAX_CELL_CHARS)
                     : String.format(Locale.ROOT, "%,d", text.length());
-            problems.add(new Violation(field(header), at(where, header) + String.format(Locale.ROOT,
-                    "at most %,d characters fit%s; this one has %s.", max, when, length)));
+            problems.add(new Violation(
+                    field(header),
+                    at(where, header)
+                            + String.format(
+                                    Locale.ROOT, "at most %,d characters fit%s; this one has %s.", max, when, length)));
         }
     }
 
@@ -171,7 +185,10 @@ final class TaskSheet implements SheetCells.Rows {
      */
     static UUID parseUuid(String text) {
         String id = text == null ? "" : text.strip();
-        if (id.length() != 36 || id.charAt(8) != '-' || id.charAt(13) != '-' || id.charAt(18) != '-'
+        if (id.length() != 36
+                || id.charAt(8) != '-'
+                || id.charAt(13) != '-'
+                || id.charAt(18) != '-'
                 || id.charAt(23) != '-') {
             return null;
         }

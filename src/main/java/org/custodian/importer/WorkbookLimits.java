@@ -35,6 +35,7 @@ final class WorkbookLimits {
      * document properties) are a few kilobytes; a 31 MB content-types part took 380 MB of heap to parse.
      */
     static final long MAX_CONTROL_PART_BYTES = 1024 * 1024;
+
     static final long MAX_TEXT_CHARS = 8L * 1024 * 1024;
     static final int MAX_PARTS = 200;
 
@@ -47,8 +48,7 @@ final class WorkbookLimits {
         }
     }
 
-    private WorkbookLimits() {
-    }
+    private WorkbookLimits() {}
 
     /**
      * POI keeps these limits in static fields for the whole process; the only workbooks Custodian reads are
@@ -89,7 +89,9 @@ final class WorkbookLimits {
         }
         for (ZipArchiveEntry entry : entries) {
             String name = entry.getName();
-            if (name.equals("[Content_Types].xml") || name.endsWith(".rels") || name.startsWith("docProps/")
+            if (name.equals("[Content_Types].xml")
+                    || name.endsWith(".rels")
+                    || name.startsWith("docProps/")
                     || name.equals("xl/workbook.xml")) {
                 try (InputStream part = zip.getInputStream(entry)) {
                     byte[] buffer = new byte[8192];
@@ -108,8 +110,10 @@ final class WorkbookLimits {
     /** POI reports an over-limit entry as an IOException whose message starts this way, at any depth. */
     static boolean isZipBomb(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof TooLarge || t.getMessage() != null && (t.getMessage().startsWith("Zip bomb detected")
-                    || t.getMessage().contains("more internal file entries than expected"))) {
+            if (t instanceof TooLarge
+                    || t.getMessage() != null
+                            && (t.getMessage().startsWith("Zip bomb detected")
+                                    || t.getMessage().contains("more internal file entries than expected"))) {
                 return true;
             }
         }

@@ -47,7 +47,9 @@ public sealed interface AssetDetails {
             Rules.check()
                     .require(copiesIssued >= 0, "copiesIssued", "Key copies issued cannot be negative")
                     .require(copiesReturned >= 0, "copiesReturned", "Key copies returned cannot be negative")
-                    .require(copiesReturned <= copiesIssued, "copiesReturned",
+                    .require(
+                            copiesReturned <= copiesIssued,
+                            "copiesReturned",
                             "Key copies returned cannot exceed copies issued")
                     .orThrow();
         }
@@ -72,12 +74,14 @@ public sealed interface AssetDetails {
     }
 
     /** The reference identifies the card or account without being a secret ("Visa ending 4417"). */
-    record PurchasingAuthority(String reference, BigDecimal spendingLimit, LocalDate renewalDate,
-                               LocalDate expiryDate) implements AssetDetails {
+    record PurchasingAuthority(String reference, BigDecimal spendingLimit, LocalDate renewalDate, LocalDate expiryDate)
+            implements AssetDetails {
         public PurchasingAuthority {
             reference = Rules.clean(reference);
             Rules.check()
-                    .require(spendingLimit == null || spendingLimit.signum() >= 0, "spendingLimit",
+                    .require(
+                            spendingLimit == null || spendingLimit.signum() >= 0,
+                            "spendingLimit",
                             "A spending limit cannot be negative")
                     .orThrow();
         }

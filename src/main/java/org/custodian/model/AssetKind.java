@@ -13,7 +13,10 @@ public enum AssetKind implements Labelled {
 
     /** Secrets and codes stay known after custody ends; only rotation removes them. */
     public boolean isKnowledge() {
-        return this == SHARED_SECRET || this == HOSTING_LOGIN || this == ALARM_CODE
-                || this == PRIVILEGED_ACCOUNT || this == PHONE_SYSTEM;
+        return this == SHARED_SECRET
+                || this == HOSTING_LOGIN
+                || this == ALARM_CODE
+                || this == PRIVILEGED_ACCOUNT
+                || this == PHONE_SYSTEM;
     }
 }

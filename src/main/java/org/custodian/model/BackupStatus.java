@@ -10,8 +10,8 @@ import java.time.format.DateTimeFormatter;
  * size of its database file, how many changes its header says it holds, and whether it verified.
  * {@code problem} says why it did not; it is written for the user and never quotes inventory content.
  */
-public record BackupStatus(String name, Path file, Instant taken, long bytes, long changes, Check check,
-                           String problem) {
+public record BackupStatus(
+        String name, Path file, Instant taken, long bytes, long changes, Check check, String problem) {
     public enum Check {
         /** Listed only; not opened yet. */
         NOT_CHECKED,
@@ -23,8 +23,9 @@ public record BackupStatus(String name, Path file, Instant taken, long bytes, lo
 
     /** -1 when its header cannot be read. */
     public static final long UNKNOWN = -1;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** "2026-11-29 22:34 UTC": the stamp is UTC, and saying so avoids reading it as local time. */
     public String when() {
@@ -37,7 +38,8 @@ public record BackupStatus(String name, Path file, Instant taken, long bytes, lo
             return bytes + " B";
         }
         double kib = bytes / 1024.0;
-        return kib < 1024 ? String.format(java.util.Locale.ROOT, "%.1f KiB", kib)
+        return kib < 1024
+                ? String.format(java.util.Locale.ROOT, "%.1f KiB", kib)
                 : String.format(java.util.Locale.ROOT, "%.1f MiB", kib / 1024);
     }
 
@@ -51,8 +53,8 @@ public record BackupStatus(String name, Path file, Instant taken, long bytes, lo
     }
 
     public BackupStatus checked(String failure) {
-        return new BackupStatus(name, file, taken, bytes, changes, failure == null ? Check.VERIFIED : Check.FAILED,
-                failure);
+        return new BackupStatus(
+                name, file, taken, bytes, changes, failure == null ? Check.VERIFIED : Check.FAILED, failure);
     }
 
     /** One line on a checked set of backups, the same in the window and on the command line. */
@@ -61,6 +63,7 @@ public record BackupStatus(String name, Path file, Instant taken, long bytes, lo
         if (failed == 0) {
             return checked.size() == 1 ? "The backup verifies." : "All " + checked.size() + " backups verify.";
         }
-        return failed + " of " + checked.size() + (checked.size() == 1 ? " backup does" : " backups do") + " not verify.";
+        return failed + " of " + checked.size() + (checked.size() == 1 ? " backup does" : " backups do")
+                + " not verify.";
     }
 }

@@ -7,8 +7,7 @@ package org.custodian.model;
  * them, and for the command line, which shows them escaped.
  */
 public final class ControlCharacters {
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     /** Tab and line feed are ordinary layout in free text; every other control is unsafe. */
     public static boolean isUnsafe(int codePoint) {
@@ -19,8 +18,11 @@ public final class ControlCharacters {
     }
 
     private static boolean isBidiControl(int codePoint) {
-        return codePoint == 0x061C || codePoint == 0x200E || codePoint == 0x200F
-                || codePoint >= 0x202A && codePoint <= 0x202E || codePoint >= 0x2066 && codePoint <= 0x2069;
+        return codePoint == 0x061C
+                || codePoint == 0x200E
+                || codePoint == 0x200F
+                || codePoint >= 0x202A && codePoint <= 0x202E
+                || codePoint >= 0x2066 && codePoint <= 0x2069;
     }
 
     /** The text without unsafe characters; a CR or CR LF line break becomes a plain line feed. */

@@ -2,5 +2,8 @@ package org.custodian.model;
 
 /** Ordered from least to most critical. */
 public enum Criticality implements Labelled {
-    LOW, MEDIUM, HIGH, CRITICAL
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL
 }

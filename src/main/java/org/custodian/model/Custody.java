@@ -6,8 +6,16 @@ import java.time.LocalDate;
  * A person or group holding an asset in a role, from a date; ending it records the date and why.
  * History is kept: an ended custody is never deleted.
  */
-public record Custody(CustodyId id, AssetId asset, Principal holder, CustodyRole role, LocalDate from,
-                      LocalDate until, EndReason endReason, Integer copies, String note) {
+public record Custody(
+        CustodyId id,
+        AssetId asset,
+        Principal holder,
+        CustodyRole role,
+        LocalDate from,
+        LocalDate until,
+        EndReason endReason,
+        Integer copies,
+        String note) {
     public Custody {
         note = Rules.clean(note);
         Rules.check()
@@ -17,7 +25,9 @@ public record Custody(CustodyId id, AssetId asset, Principal holder, CustodyRole
                 .present(role, "role", "Choose the custody role")
                 .present(from, "from", "Custody needs a start date")
                 .ordered(from, until, "until", "Custody cannot end before it starts")
-                .require((until == null) == (endReason == null), "endReason",
+                .require(
+                        (until == null) == (endReason == null),
+                        "endReason",
                         "An ended custody needs a reason (returned, revoked, rotated, left), and only an ended one")
                 .require(copies == null || copies >= 1, "copies", "Copies held must be at least 1")
                 .orThrow();

@@ -2,8 +2,8 @@ package org.custodian.model;
 
 /** The inventory failed verification; it was not opened for writing and not changed. */
 public class DamagedInventoryException extends CustodianException {
-    private static final String RESTORE = "Restore the newest backup from the inventory's backups folder, or choose "
-            + "another inventory.";
+    private static final String RESTORE =
+            "Restore the newest backup from the inventory's backups folder, or choose another inventory.";
     private final String nextStep;
 
     public DamagedInventoryException(String message) {

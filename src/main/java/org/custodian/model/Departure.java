@@ -3,8 +3,14 @@ package org.custodian.model;
 import java.time.LocalDate;
 
 /** A person or organisation leaving; its plan is the list of {@link DepartureTask}s saved with it. */
-public record Departure(DepartureId id, Leaver leaver, DepartureType type, DepartureMode mode, LocalDate lastDay,
-                        LocalDate createdOn, String note) {
+public record Departure(
+        DepartureId id,
+        Leaver leaver,
+        DepartureType type,
+        DepartureMode mode,
+        LocalDate lastDay,
+        LocalDate createdOn,
+        String note) {
     public Departure {
         note = Rules.clean(note);
         Rules.check()

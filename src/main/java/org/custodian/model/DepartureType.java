@@ -1,5 +1,8 @@
 package org.custodian.model;
 
 public enum DepartureType implements Labelled {
-    RESIGNATION, TERMINATION, CONTRACT_END, TRANSFER
+    RESIGNATION,
+    TERMINATION,
+    CONTRACT_END,
+    TRANSFER
 }

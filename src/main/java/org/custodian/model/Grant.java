@@ -3,8 +3,8 @@ package org.custodian.model;
 import java.time.LocalDate;
 
 /** An edge between assets: whoever reaches {@code from} can also reach {@code to}. */
-public record Grant(GrantId id, AssetId from, AssetId to, GrantKind kind, LocalDate since, LocalDate until,
-                    String note) {
+public record Grant(
+        GrantId id, AssetId from, AssetId to, GrantKind kind, LocalDate since, LocalDate until, String note) {
     public Grant {
         note = Rules.clean(note);
         Rules.check()

@@ -2,5 +2,8 @@ package org.custodian.model;
 
 /** Holding the source asset gives a way into the target asset. */
 public enum GrantKind implements Labelled {
-    UNLOCKS, CAN_RESET, ADMINISTERS, PHYSICALLY_OPENS
+    UNLOCKS,
+    CAN_RESET,
+    ADMINISTERS,
+    PHYSICALLY_OPENS
 }

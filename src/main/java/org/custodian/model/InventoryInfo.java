@@ -7,6 +7,8 @@ import java.util.UUID;
 public record InventoryInfo(UUID inventoryId, String name, Instant createdAt) {
     public InventoryInfo {
         name = Rules.clean(name);
-        Rules.check().notBlank(name, "name", "The inventory needs a name, e.g. your company's").orThrow();
+        Rules.check()
+                .notBlank(name, "name", "The inventory needs a name, e.g. your company's")
+                .orThrow();
     }
 }

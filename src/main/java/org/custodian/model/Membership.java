@@ -9,7 +9,10 @@ public record Membership(MembershipId id, GroupId group, Principal member, Local
                 .present(id, "id", "A membership needs an id")
                 .present(group, "group", "A membership must name its group")
                 .present(member, "member", "A membership must name a person or a group")
-                .require(!(member instanceof GroupId g && g.equals(group)), "member", "A group cannot be a member of itself")
+                .require(
+                        !(member instanceof GroupId g && g.equals(group)),
+                        "member",
+                        "A group cannot be a member of itself")
                 .present(from, "from", "A membership needs a start date")
                 .ordered(from, until, "until", "A membership cannot end before it starts")
                 .orThrow();

@@ -12,15 +12,14 @@ import java.util.Map;
 public final class NameIndex {
     private final Map<NamedId, String> names = new HashMap<>();
 
-    private NameIndex() {
-    }
+    private NameIndex() {}
 
     public static NameIndex of(InventorySnapshot snapshot) {
         return of(snapshot.people(), snapshot.organisations(), snapshot.groups(), snapshot.assets());
     }
 
-    public static NameIndex of(List<Person> people, List<Organisation> organisations, List<Group> groups,
-                               List<Asset> assets) {
+    public static NameIndex of(
+            List<Person> people, List<Organisation> organisations, List<Group> groups, List<Asset> assets) {
         NameIndex index = new NameIndex();
         people.forEach(p -> index.names.put(p.id(), p.name()));
         organisations.forEach(o -> index.names.put(o.id(), o.name()));

@@ -1,5 +1,10 @@
 package org.custodian.model;
 
 public enum OrganisationKind implements Labelled {
-    IT_PROVIDER, SUPPLIER, BANK, ALARM_COMPANY, HOSTING_PROVIDER, OTHER
+    IT_PROVIDER,
+    SUPPLIER,
+    BANK,
+    ALARM_COMPANY,
+    HOSTING_PROVIDER,
+    OTHER
 }

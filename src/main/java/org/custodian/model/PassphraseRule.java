@@ -10,8 +10,7 @@ import java.util.List;
 public final class PassphraseRule {
     public static final int MINIMUM_LENGTH = 10;
 
-    private PassphraseRule() {
-    }
+    private PassphraseRule() {}
 
     public static boolean acceptable(CharSequence passphrase) {
         return passphrase != null && passphrase.length() >= MINIMUM_LENGTH;

@@ -1,5 +1,7 @@
 package org.custodian.model;
 
 public enum PersonKind implements Labelled {
-    EMPLOYEE, CONTRACTOR, EXTERNAL_PROVIDER
+    EMPLOYEE,
+    CONTRACTOR,
+    EXTERNAL_PROVIDER
 }

@@ -1,5 +1,7 @@
 package org.custodian.model;
 
 public enum PersonStatus implements Labelled {
-    ACTIVE, LEAVING, DEPARTED
+    ACTIVE,
+    LEAVING,
+    DEPARTED
 }

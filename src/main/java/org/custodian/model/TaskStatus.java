@@ -1,5 +1,7 @@
 package org.custodian.model;
 
 public enum TaskStatus implements Labelled {
-    OPEN, DONE, NOT_NEEDED
+    OPEN,
+    DONE,
+    NOT_NEEDED
 }

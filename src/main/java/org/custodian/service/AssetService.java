@@ -37,7 +37,8 @@ public final class AssetService {
     public void recordRotation(Rotation rotation) {
         database.write(tx -> {
             if (repositories.assets().find(tx, rotation.asset()).isEmpty()) {
-                throw new ValidationException(List.of(new Violation("asset", "The rotated asset is not in the inventory")));
+                throw new ValidationException(
+                        List.of(new Violation("asset", "The rotated asset is not in the inventory")));
             }
             repositories.rotations().add(tx, rotation);
             return null;

@@ -31,8 +31,10 @@ public final class CustodyService {
     /** Ends custody and keeps it as history; knowledge of a secret stays until the asset is rotated. */
     public Custody endCustody(CustodyId id, LocalDate on, EndReason reason) {
         return database.write(tx -> {
-            Custody current = repositories.custody().find(tx, id).orElseThrow(
-                    () -> invalid("custody", "That custody is no longer in the inventory"));
+            Custody current = repositories
+                    .custody()
+                    .find(tx, id)
+                    .orElseThrow(() -> invalid("custody", "That custody is no longer in the inventory"));
             if (current.until() != null) {
                 throw invalid("until", "This custody already ended on " + current.until());
             }
@@ -51,10 +53,12 @@ public final class CustodyService {
 
     public Grant endGrant(GrantId id, LocalDate on) {
         return database.write(tx -> {
-            Grant current = repositories.grants().find(tx, id).orElseThrow(
-                    () -> invalid("grant", "That grant is no longer in the inventory"));
-            Grant ended = new Grant(current.id(), current.from(), current.to(), current.kind(), current.since(), on,
-                    current.note());
+            Grant current = repositories
+                    .grants()
+                    .find(tx, id)
+                    .orElseThrow(() -> invalid("grant", "That grant is no longer in the inventory"));
+            Grant ended = new Grant(
+                    current.id(), current.from(), current.to(), current.kind(), current.since(), on, current.note());
             repositories.grants().end(tx, ended);
             return ended;
         });

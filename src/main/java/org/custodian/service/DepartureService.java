@@ -36,13 +36,13 @@ public final class DepartureService {
 
     /** The plan as it would be today; nothing is saved. */
     public DeparturePlan whatIf(Leaver leaver, DepartureType type, DepartureMode mode, LocalDate lastDay) {
-        return database.read(tx -> planner.plan(Snapshots.read(tx, repositories), leaver, type, mode, lastDay,
-                LocalDate.now(clock)));
+        return database.read(tx ->
+                planner.plan(Snapshots.read(tx, repositories), leaver, type, mode, lastDay, LocalDate.now(clock)));
     }
 
     /** Plans and saves the departure with its tasks in one transaction, from the same read. */
-    public Departure startDeparture(Leaver leaver, DepartureType type, DepartureMode mode, LocalDate lastDay,
-                                    String note) {
+    public Departure startDeparture(
+            Leaver leaver, DepartureType type, DepartureMode mode, LocalDate lastDay, String note) {
         return database.write(tx -> {
             LocalDate today = LocalDate.now(clock);
             Departure departure = new Departure(DepartureId.random(), leaver, type, mode, lastDay, today, note);
@@ -77,9 +77,19 @@ public final class DepartureService {
         DepartureTask done = withStatus(task, TaskStatus.DONE, null, doneBy, doneOn, evidence);
         repositories.departures().updateTask(tx, done);
         if (task.status() != TaskStatus.DONE) {
-            rotationKindOf(task.action()).filter(kind -> task.asset() != null).ifPresent(kind ->
-                    repositories.rotations().add(tx, new Rotation(RotationId.random(), task.asset(), kind, doneOn, null,
-                            "Departure task " + task.position() + ": " + task.title())));
+            rotationKindOf(task.action())
+                    .filter(kind -> task.asset() != null)
+                    .ifPresent(kind -> repositories
+                            .rotations()
+                            .add(
+                                    tx,
+                                    new Rotation(
+                                            RotationId.random(),
+                                            task.asset(),
+                                            kind,
+                                            doneOn,
+                                            null,
+                                            "Departure task " + task.position() + ": " + task.title())));
         }
         return done;
     }
@@ -91,7 +101,9 @@ public final class DepartureService {
     }
 
     private DepartureTask requireTask(Tx tx, TaskId id) {
-        return repositories.departures().findTask(tx, id)
+        return repositories
+                .departures()
+                .findTask(tx, id)
                 .orElseThrow(() -> CustodyService.invalid("task", "That task is no longer in the inventory"));
     }
 
@@ -105,7 +117,9 @@ public final class DepartureService {
 
     private DepartureTask updateStatus(TaskId id, TaskStatus status, String reason) {
         return database.write(tx -> {
-            DepartureTask task = repositories.departures().findTask(tx, id)
+            DepartureTask task = repositories
+                    .departures()
+                    .findTask(tx, id)
                     .orElseThrow(() -> CustodyService.invalid("task", "That task is no longer in the inventory"));
             DepartureTask changed = withStatus(task, status, reason, null, null, task.evidence());
             repositories.departures().updateTask(tx, changed);
@@ -113,10 +127,25 @@ public final class DepartureService {
         });
     }
 
-    private static DepartureTask withStatus(DepartureTask t, TaskStatus status, String reason, String doneBy,
-                                            LocalDate doneOn, String evidence) {
-        return new DepartureTask(t.id(), t.departure(), t.position(), t.phase(), t.section(), t.action(), t.asset(),
-                t.title(), t.reason(), t.recipients(), t.due(), status, reason, doneBy, doneOn, evidence);
+    private static DepartureTask withStatus(
+            DepartureTask t, TaskStatus status, String reason, String doneBy, LocalDate doneOn, String evidence) {
+        return new DepartureTask(
+                t.id(),
+                t.departure(),
+                t.position(),
+                t.phase(),
+                t.section(),
+                t.action(),
+                t.asset(),
+                t.title(),
+                t.reason(),
+                t.recipients(),
+                t.due(),
+                status,
+                reason,
+                doneBy,
+                doneOn,
+                evidence);
     }
 
     /** Which record on the asset a finished task leaves behind; hand-overs and notices leave none. */

@@ -74,7 +74,12 @@ public final class ExposureService {
         Reachability reachability = reachability(snapshot, ReachQuery.today());
         Map<PersonId, Integer> counts = new HashMap<>();
         for (Person person : snapshot.people()) {
-            counts.put(person.id(), reachability.exposureOf(person.id(), ExposureLevel.STILL_KNOWS).reaches().size());
+            counts.put(
+                    person.id(),
+                    reachability
+                            .exposureOf(person.id(), ExposureLevel.STILL_KNOWS)
+                            .reaches()
+                            .size());
         }
         return counts;
     }
@@ -87,7 +92,8 @@ public final class ExposureService {
     /** Inside the caller's read, so the hygiene workbook describes the same state as its footer. */
     List<HygieneFinding> hygiene(Tx tx, InventorySnapshot snapshot) {
         LocalDate today = LocalDate.now(clock);
-        List<HygieneFinding> findings = new ArrayList<>(Hygiene.of(snapshot, today).all());
+        List<HygieneFinding> findings =
+                new ArrayList<>(Hygiene.of(snapshot, today).all());
         for (Departure departure : repositories.departures().findAll(tx)) {
             List<DepartureTask> tasks = repositories.departures().tasks(tx, departure.id());
             findings.addAll(Hygiene.overdueTasks(departure, tasks, today));

@@ -34,8 +34,11 @@ public final class GroupService {
 
     public Membership endMembership(MembershipId id, LocalDate on) {
         return database.write(tx -> {
-            Membership current = repositories.groups().findMembership(tx, id).orElseThrow(
-                    () -> CustodyService.invalid("membership", "That membership is no longer in the inventory"));
+            Membership current = repositories
+                    .groups()
+                    .findMembership(tx, id)
+                    .orElseThrow(() ->
+                            CustodyService.invalid("membership", "That membership is no longer in the inventory"));
             if (current.until() != null) {
                 throw CustodyService.invalid("until", "This membership already ended on " + current.until());
             }

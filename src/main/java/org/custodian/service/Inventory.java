@@ -39,8 +39,10 @@ public final class Inventory implements AutoCloseable {
 
     Inventory(Database database, Clock clock, KdfPolicy kdfPolicy, OpenHistory history) {
         this.history = history;
-        this.openingWarning = database.readOnly() ? READ_ONLY
-                : history.warningFor(database.inventoryKey(), database.auditHead(), database.auditHeadHash()).orElse(null);
+        this.openingWarning = database.readOnly()
+                ? READ_ONLY
+                : history.warningFor(database.inventoryKey(), database.auditHead(), database.auditHeadHash())
+                        .orElse(null);
         this.database = database;
         this.clock = clock;
         this.kdfPolicy = kdfPolicy;
@@ -92,8 +94,9 @@ public final class Inventory implements AutoCloseable {
     }
 
     public InventoryInfo info() {
-        return database.read(tx -> repositories.info().find(tx)).orElseThrow(
-                () -> new org.custodian.model.DamagedInventoryException("The inventory has no name record."));
+        return database.read(tx -> repositories.info().find(tx))
+                .orElseThrow(
+                        () -> new org.custodian.model.DamagedInventoryException("The inventory has no name record."));
     }
 
     /** Everything in one read, for the analysis and for reports. */

@@ -38,14 +38,20 @@ final class InventoryCheck {
             count(tx, "grants", t -> repositories.grants().findAll(t), counts, problems);
             count(tx, "rotations", t -> repositories.rotations().findAll(t), counts, problems);
             count(tx, "departures", t -> repositories.departures().findAll(t), counts, problems);
-            count(tx, "departure tasks", t -> repositories.departures().findAll(t).stream()
-                    .flatMap(d -> repositories.departures().tasks(t, d.id()).stream()).toList(), counts, problems);
+            count(
+                    tx,
+                    "departure tasks",
+                    t -> repositories.departures().findAll(t).stream()
+                            .flatMap(d -> repositories.departures().tasks(t, d.id()).stream())
+                            .toList(),
+                    counts,
+                    problems);
             return new CheckReport(counts, repositories.audit().count(tx), problems);
         });
     }
 
-    private static void count(Tx tx, String what, Function<Tx, List<?>> reader, Map<String, Integer> counts,
-                              List<String> problems) {
+    private static void count(
+            Tx tx, String what, Function<Tx, List<?>> reader, Map<String, Integer> counts, List<String> problems) {
         try {
             counts.put(what, reader.apply(tx).size());
         } catch (CustodianException | IllegalArgumentException e) {

@@ -10,19 +10,20 @@ import org.custodian.importer.CsvSource;
 import org.custodian.importer.InventoryContent;
 import org.custodian.importer.InventoryCsv;
 import org.custodian.model.BackupStatus;
-import org.custodian.model.InventoryInfo;
-import org.custodian.model.PassphraseRule;
 import org.custodian.model.InventoryInUseException;
+import org.custodian.model.InventoryInfo;
 import org.custodian.model.NoInventoryException;
+import org.custodian.model.PassphraseRule;
 import org.custodian.storage.Database;
-import org.custodian.storage.StorageWarmUp;
 import org.custodian.storage.InventoryBackups;
 import org.custodian.storage.KdfPolicy;
+import org.custodian.storage.StorageWarmUp;
 
 /** Creating and opening inventories: the front door every window and command goes through. */
 public final class InventoryFiles {
     /** Public on purpose: the demo holds no real data, and the start screen shows this passphrase. */
     public static final String DEMO_PASSPHRASE = "open the demo";
+
     private final KdfPolicy kdfPolicy;
     private final Clock clock;
     private final String actor;
@@ -42,7 +43,10 @@ public final class InventoryFiles {
 
     /** The application's own settings: a passphrase check calibrated to about a second here. */
     public static InventoryFiles forThisMachine() {
-        return new InventoryFiles(KdfPolicy.production(), Clock.systemDefaultZone(), System.getProperty("user.name", "unknown"),
+        return new InventoryFiles(
+                KdfPolicy.production(),
+                Clock.systemDefaultZone(),
+                System.getProperty("user.name", "unknown"),
                 OpenHistory.forThisUser());
     }
 
@@ -68,14 +72,14 @@ public final class InventoryFiles {
     }
 
     /** Any failure after the folder was made takes back what this creation made, so a retry meets a clean folder. */
-    private Inventory create(Path folder, String inventoryName, char[] passphrase, boolean demo,
-                             InventoryContent content) {
+    private Inventory create(
+            Path folder, String inventoryName, char[] passphrase, boolean demo, InventoryContent content) {
         InventoryInfo info = new InventoryInfo(UUID.randomUUID(), inventoryName, Instant.now(clock));
         NewFolder before = NewFolder.before(folder);
         Inventory inventory;
         try {
-            inventory = new Inventory(Database.create(folder, passphrase, kdfPolicy, demo, actor, clock), clock, kdfPolicy,
-                    history);
+            inventory = new Inventory(
+                    Database.create(folder, passphrase, kdfPolicy, demo, actor, clock), clock, kdfPolicy, history);
         } catch (InventoryInUseException e) {
             throw e; // another process holds this folder: what is in it is not ours to remove
         } catch (RuntimeException e) {
@@ -130,7 +134,8 @@ public final class InventoryFiles {
     /** Restores a backup of an inventory that is not open into a new or empty folder; see {@link BackupService}. */
     public BackupStatus restoreBackup(Path folder, char[] passphrase, String backup, Path to) {
         requireInventory(folder);
-        return BackupService.undoingOnFailure(to, () -> InventoryBackups.restore(folder, passphrase, kdfPolicy, backup, to));
+        return BackupService.undoingOnFailure(
+                to, () -> InventoryBackups.restore(folder, passphrase, kdfPolicy, backup, to));
     }
 
     public boolean exists(Path folder) {

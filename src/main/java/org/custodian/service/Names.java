@@ -14,22 +14,25 @@ import org.custodian.model.Violation;
 final class Names {
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
-    private Names() {
-    }
+    private Names() {}
 
     static <T> Optional<T> find(List<T> items, Function<T, String> name, String wanted) {
-        return items.stream().filter(i -> name.apply(i).equalsIgnoreCase(wanted.strip())).findFirst();
+        return items.stream()
+                .filter(i -> name.apply(i).equalsIgnoreCase(wanted.strip()))
+                .findFirst();
     }
 
     static <T> T require(List<T> items, Function<T, String> name, String wanted, String what) {
-        return find(items, name, wanted).orElseThrow(() -> notFound(items.stream().map(name).toList(), wanted, what));
+        return find(items, name, wanted)
+                .orElseThrow(() -> notFound(items.stream().map(name).toList(), wanted, what));
     }
 
     static NotFoundException notFound(List<String> names, String wanted, String what) {
         String key = wanted.strip().toLowerCase(Locale.ROOT);
         List<String> closest = names.stream()
                 .sorted(Comparator.comparingInt((String n) -> distance(n, key)).thenComparing(n -> n))
-                .limit(3).toList();
+                .limit(3)
+                .toList();
         return new NotFoundException("No " + what + " is called \"" + wanted.strip() + "\"."
                 + (closest.isEmpty() ? "" : " Closest: " + String.join(", ", closest) + "."));
     }
@@ -39,12 +42,14 @@ final class Names {
         return lower.contains(key) ? 0 : DISTANCE.apply(lower, key);
     }
 
-    static <T> void requireUnique(List<T> existing, Function<T, String> name, Function<T, Object> id, T candidate,
-                                  String what) {
-        boolean taken = existing.stream().anyMatch(e -> name.apply(e).equalsIgnoreCase(name.apply(candidate))
-                && !id.apply(e).equals(id.apply(candidate)));
+    static <T> void requireUnique(
+            List<T> existing, Function<T, String> name, Function<T, Object> id, T candidate, String what) {
+        boolean taken = existing.stream()
+                .anyMatch(e -> name.apply(e).equalsIgnoreCase(name.apply(candidate))
+                        && !id.apply(e).equals(id.apply(candidate)));
         if (taken) {
-            throw new ValidationException(List.of(new Violation("name",
+            throw new ValidationException(List.of(new Violation(
+                    "name",
                     "There is already " + what + " called \"" + name.apply(candidate) + "\"; choose another name")));
         }
     }

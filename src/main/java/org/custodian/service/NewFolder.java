@@ -23,6 +23,7 @@ final class NewFolder {
     private static final Logger LOG = LoggerFactory.getLogger(NewFolder.class);
     /** The outermost folder creation will make (parents included), or the folder itself if it exists. */
     private final Path top;
+
     private final boolean existed;
     private final boolean wasEmpty;
 
@@ -51,12 +52,15 @@ final class NewFolder {
         }
         try (Stream<Path> walk = Files.walk(top)) {
             List<Path> deepestFirst = walk.sorted(Comparator.reverseOrder())
-                    .filter(p -> !(existed && p.equals(top))).toList();
+                    .filter(p -> !(existed && p.equals(top)))
+                    .toList();
             for (Path path : deepestFirst) {
                 Files.deleteIfExists(path);
             }
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Could not remove a half-created inventory folder ({})", e.getClass().getSimpleName());
+            LOG.warn(
+                    "Could not remove a half-created inventory folder ({})",
+                    e.getClass().getSimpleName());
         }
     }
 

@@ -80,7 +80,9 @@ public final class OpenHistory {
             node.put(inventoryKey, seq + ":" + head);
             node.flush();
         } catch (BackingStoreException | IllegalStateException | IllegalArgumentException e) {
-            LOG.warn("Could not save which inventory state was last opened here ({})", e.getClass().getSimpleName());
+            LOG.warn(
+                    "Could not save which inventory state was last opened here ({})",
+                    e.getClass().getSimpleName());
         }
     }
 }

@@ -17,8 +17,12 @@ public final class PeopleService {
 
     public void registerOrganisation(Organisation organisation) {
         database.write(tx -> {
-            Names.requireUnique(repositories.organisations().findAll(tx), Organisation::name, Organisation::id,
-                    organisation, "an organisation");
+            Names.requireUnique(
+                    repositories.organisations().findAll(tx),
+                    Organisation::name,
+                    Organisation::id,
+                    organisation,
+                    "an organisation");
             repositories.organisations().add(tx, organisation);
             return null;
         });

@@ -54,19 +54,27 @@ public final class ReportService {
     }
 
     public void exposure(PersonId person, ReachQuery query, Path out) {
-        save(out, read(), r -> PersonExposureWorkbook.build(exposure.exposureOf(r.snapshot, person, query), r.index(),
-                r.context));
+        save(
+                out,
+                read(),
+                r -> PersonExposureWorkbook.build(
+                        exposure.exposureOf(r.snapshot, person, query), r.index(), r.context));
     }
 
     /** The external provider's exposure through all of its people, one row per asset. */
     public void exposure(OrganisationId organisation, ReachQuery query, Path out) {
-        save(out, read(), r -> PersonExposureWorkbook.build(exposure.exposureOf(r.snapshot, organisation, query),
-                r.index(), r.context));
+        save(
+                out,
+                read(),
+                r -> PersonExposureWorkbook.build(
+                        exposure.exposureOf(r.snapshot, organisation, query), r.index(), r.context));
     }
 
     public void whoCanTouch(AssetId asset, ReachQuery query, Path out) {
-        save(out, read(), r -> WhoCanTouchWorkbook.build(exposure.whoCanTouch(r.snapshot, asset, query), r.index(),
-                r.context));
+        save(
+                out,
+                read(),
+                r -> WhoCanTouchWorkbook.build(exposure.whoCanTouch(r.snapshot, asset, query), r.index(), r.context));
     }
 
     /** Every hygiene finding, including departure tasks still open after their due day. */
@@ -86,7 +94,9 @@ public final class ReportService {
     /** A saved departure with its tracked tasks and their ids, so the sheet can be signed off and imported. */
     public void departure(DepartureId id, Path out) {
         Read<DepartureReport> read = read((tx, snapshot) -> {
-            Departure departure = repositories.departures().find(tx, id)
+            Departure departure = repositories
+                    .departures()
+                    .find(tx, id)
                     .orElseThrow(() -> new NotFoundException("That departure is not in this inventory."));
             List<DepartureTask> tasks = repositories.departures().tasks(tx, id);
             String leaver = NameIndex.of(snapshot).nameOr(departure.leaver(), "(unknown)");
@@ -99,8 +109,13 @@ public final class ReportService {
     public void whatIfDeparture(DeparturePlan plan, Path out) {
         DepartureId unsaved = DepartureId.random();
         List<DepartureTask> tasks = plan.toDepartureTasks(unsaved, TaskId::random);
-        save(out, read(), r -> DeparturePlanWorkbook.build(new DepartureReport(null, plan.leaverName(),
-                plan.type(), plan.mode(), plan.lastDay(), tasks), r.index(), r.context));
+        save(
+                out,
+                read(),
+                r -> DeparturePlanWorkbook.build(
+                        new DepartureReport(null, plan.leaverName(), plan.type(), plan.mode(), plan.lastDay(), tasks),
+                        r.index(),
+                        r.context));
     }
 
     private Read<Void> read() {
@@ -115,8 +130,12 @@ public final class ReportService {
                 throw new DamagedInventoryException("The inventory has no name record.");
             }
             List<AuditEntry> head = repositories.audit().newestFirst(tx, 1);
-            ReportContext context = new ReportContext(info.inventoryId(), info.name(), LocalDate.now(clock),
-                    head.isEmpty() ? 0 : head.get(0).seq(), head.isEmpty() ? "" : head.get(0).hash());
+            ReportContext context = new ReportContext(
+                    info.inventoryId(),
+                    info.name(),
+                    LocalDate.now(clock),
+                    head.isEmpty() ? 0 : head.get(0).seq(),
+                    head.isEmpty() ? "" : head.get(0).hash());
             return new Read<>(snapshot, context, extra.apply(tx, snapshot));
         });
     }

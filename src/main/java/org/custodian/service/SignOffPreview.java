@@ -12,8 +12,8 @@ import org.custodian.model.Violation;
  * rows left alone on purpose (e.g. the sheet says Open but the task is already done); {@code problems}
  * block the import as a whole.
  */
-public record SignOffPreview(Departure departure, String leaverName, List<Change> changes, List<String> kept,
-                             List<Violation> problems) {
+public record SignOffPreview(
+        Departure departure, String leaverName, List<Change> changes, List<String> kept, List<Violation> problems) {
     public SignOffPreview {
         changes = List.copyOf(changes);
         kept = List.copyOf(kept);
@@ -25,8 +25,15 @@ public record SignOffPreview(Departure departure, String leaverName, List<Change
     }
 
     /** One task whose status or sign-off details the import would change. */
-    public record Change(TaskId task, int position, String title, TaskStatus from, TaskStatus to, String doneBy,
-                         LocalDate doneOn, String evidence) {
+    public record Change(
+            TaskId task,
+            int position,
+            String title,
+            TaskStatus from,
+            TaskStatus to,
+            String doneBy,
+            LocalDate doneOn,
+            String evidence) {
         public String describe() {
             String what = "Task " + position + " \"" + title + "\": " + from.label() + " → " + to.label();
             if (to == TaskStatus.DONE) {

@@ -93,8 +93,11 @@ public final class SignOffService {
         if (expected != null && !expected.equals(sheet.departure())) {
             throw refuse("This workbook is the sign-off sheet of another departure, not the one you chose.");
         }
-        Departure departure = repositories.departures().find(tx, sheet.departure()).orElseThrow(() -> refuse(
-                "The departure this workbook was exported for is no longer in this inventory."));
+        Departure departure = repositories
+                .departures()
+                .find(tx, sheet.departure())
+                .orElseThrow(
+                        () -> refuse("The departure this workbook was exported for is no longer in this inventory."));
         Map<TaskId, DepartureTask> tasks = tasksById(tx, departure.id());
         List<SignOffPreview.Change> changes = new ArrayList<>();
         List<String> kept = new ArrayList<>();
@@ -103,7 +106,8 @@ public final class SignOffService {
         for (SignOffRow row : sheet.rows()) {
             DepartureTask task = tasks.get(row.task());
             if (task == null) {
-                problems.add(new Violation("taskId", row.where() + ": that task is not part of this departure's plan."));
+                problems.add(
+                        new Violation("taskId", row.where() + ": that task is not part of this departure's plan."));
                 continue;
             }
             check(row, today, problems);
@@ -118,7 +122,8 @@ public final class SignOffService {
             problems.add(new Violation("doneOn", row.where() + ": a task marked Done needs the date in \"Done on\"."));
         }
         if (row.doneOn() != null && row.doneOn().isAfter(today)) {
-            problems.add(new Violation("doneOn", row.where() + ": \"Done on\" is in the future (" + row.doneOn() + ")."));
+            problems.add(
+                    new Violation("doneOn", row.where() + ": \"Done on\" is in the future (" + row.doneOn() + ")."));
         }
     }
 
@@ -126,19 +131,27 @@ public final class SignOffService {
         TaskStatus to = row.status();
         if (to == TaskStatus.OPEN) {
             if (task.status() != TaskStatus.OPEN) {
-                kept.add("Task " + task.position() + " \"" + task.title() + "\" stays " + task.status().label()
-                        + ": the sheet says Open, and an import never reopens a task.");
+                kept.add("Task " + task.position() + " \"" + task.title() + "\" stays "
+                        + task.status().label() + ": the sheet says Open, and an import never reopens a task.");
             }
             return Optional.empty();
         }
-        boolean same = task.status() == to && (to == TaskStatus.NOT_NEEDED
-                || Objects.equals(task.doneBy(), row.doneBy()) && Objects.equals(task.doneOn(), row.doneOn())
-                && Objects.equals(task.evidence(), row.evidence()));
+        boolean same = task.status() == to
+                && (to == TaskStatus.NOT_NEEDED
+                        || Objects.equals(task.doneBy(), row.doneBy())
+                                && Objects.equals(task.doneOn(), row.doneOn())
+                                && Objects.equals(task.evidence(), row.evidence()));
         if (same) {
             return Optional.empty();
         }
-        return Optional.of(new SignOffPreview.Change(task.id(), task.position(), task.title(), task.status(), to,
-                to == TaskStatus.DONE ? row.doneBy() : null, to == TaskStatus.DONE ? row.doneOn() : null,
+        return Optional.of(new SignOffPreview.Change(
+                task.id(),
+                task.position(),
+                task.title(),
+                task.status(),
+                to,
+                to == TaskStatus.DONE ? row.doneBy() : null,
+                to == TaskStatus.DONE ? row.doneOn() : null,
                 row.evidence()));
     }
 

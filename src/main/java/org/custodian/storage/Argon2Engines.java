@@ -22,10 +22,10 @@ final class Argon2Engines {
      * it ({@code Argon2EnginesTest} re-derives it). Two lanes so a library that mishandles lanes fails here.
      */
     private static final KdfParameters CHECK = new KdfParameters(32, 2, 2);
+
     private static final String CHECK_KEY = "8bdb18472f06f4096aed1c0d7beed6e181ca18aead204b37d9ddb1711c1040d7";
 
-    private Argon2Engines() {
-    }
+    private Argon2Engines() {}
 
     private static final class Chosen {
         static final long STARTED = System.nanoTime();
@@ -63,7 +63,8 @@ final class Argon2Engines {
             return engine;
         } catch (LinkageError | RuntimeException e) {
             // No build for this OS/CPU, a blocked temp folder, a too-old C library: all mean "not here".
-            LOG.info("Argon2id: native libargon2 not available ({}); using the slower Java engine",
+            LOG.info(
+                    "Argon2id: native libargon2 not available ({}); using the slower Java engine",
                     e.getClass().getSimpleName());
             return JAVA;
         }

@@ -33,7 +33,11 @@ public final class AssetRepository {
     }
 
     public Optional<Asset> find(Tx tx, AssetId id) {
-        return tx.dsl().selectFrom(ASSET).where(ASSET.ID.eq(id.value())).fetchOptional().map(AssetRepository::toModel);
+        return tx.dsl()
+                .selectFrom(ASSET)
+                .where(ASSET.ID.eq(id.value()))
+                .fetchOptional()
+                .map(AssetRepository::toModel);
     }
 
     public List<Asset> findAll(Tx tx) {
@@ -89,11 +93,22 @@ public final class AssetRepository {
 
     private static Asset toModel(AssetRecord r) {
         AssetSubtype subtype = AssetSubtype.valueOf(r.getSubtype());
-        return new Asset(new AssetId(r.getId()), r.getName(), subtype,
-                Columns.enumOf(Criticality.class, r.getCriticality()), r.getSystem(),
-                Columns.organisationId(r.getVendorId()), Columns.personId(r.getOwnerId()),
-                Columns.personId(r.getSetUpById()), r.getRotationIntervalDays(), r.getRotationProcedure(),
-                r.getValueLocation(), r.getRecoveryEmail(), r.getRecoveryPhone(), r.getNotes(), readDetails(subtype, r));
+        return new Asset(
+                new AssetId(r.getId()),
+                r.getName(),
+                subtype,
+                Columns.enumOf(Criticality.class, r.getCriticality()),
+                r.getSystem(),
+                Columns.organisationId(r.getVendorId()),
+                Columns.personId(r.getOwnerId()),
+                Columns.personId(r.getSetUpById()),
+                r.getRotationIntervalDays(),
+                r.getRotationProcedure(),
+                r.getValueLocation(),
+                r.getRecoveryEmail(),
+                r.getRecoveryPhone(),
+                r.getNotes(),
+                readDetails(subtype, r));
     }
 
     private static AssetDetails readDetails(AssetSubtype subtype, AssetRecord r) {
@@ -101,11 +116,15 @@ public final class AssetRepository {
             case PRIVILEGED_ACCOUNT -> new PrivilegedAccount(Boolean.TRUE.equals(r.getPersonalAccount()));
             case SHARED_SECRET -> new SharedSecret();
             case HOSTING_LOGIN -> new HostingLogin(r.getRenewalDate(), r.getExpiryDate());
-            case PHYSICAL_KEY -> new PhysicalKey(r.getKeyNumber(), r.getOpens(), zeroIfNull(r.getCopiesIssued()),
-                    zeroIfNull(r.getCopiesReturned()));
+            case PHYSICAL_KEY ->
+                new PhysicalKey(
+                        r.getKeyNumber(),
+                        r.getOpens(),
+                        zeroIfNull(r.getCopiesIssued()),
+                        zeroIfNull(r.getCopiesReturned()));
             case ALARM_CODE -> new AlarmCode(r.getOpens());
-            case PURCHASING_AUTHORITY -> new PurchasingAuthority(r.getReference(), r.getSpendingLimit(),
-                    r.getRenewalDate(), r.getExpiryDate());
+            case PURCHASING_AUTHORITY ->
+                new PurchasingAuthority(r.getReference(), r.getSpendingLimit(), r.getRenewalDate(), r.getExpiryDate());
             case NETWORK_ALLOWANCE -> new NetworkAllowance(r.getAllowedAddress());
             case PHONE_SYSTEM -> new PhoneSystem(r.getReference());
         };

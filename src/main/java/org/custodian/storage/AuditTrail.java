@@ -38,7 +38,10 @@ final class AuditTrail {
     }
 
     static AuditTrail continueFrom(DSLContext dsl, byte[] auditKey, String actor, Clock clock) {
-        AuditEntryRecord last = dsl.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ.desc()).limit(1).fetchOne();
+        AuditEntryRecord last = dsl.selectFrom(AUDIT_ENTRY)
+                .orderBy(AUDIT_ENTRY.SEQ.desc())
+                .limit(1)
+                .fetchOne();
         return last == null
                 ? new AuditTrail(dsl, auditKey, actor, clock, 0, Anchor.GENESIS)
                 : new AuditTrail(dsl, auditKey, actor, clock, last.getSeq(), last.getHash());
@@ -77,19 +80,26 @@ final class AuditTrail {
     }
 
     /** Where a verified chain ends, and the hash it had at the anchored position. */
-    record ChainState(long lastSeq, String lastHash, String hashAtAnchor) {
-    }
+    record ChainState(long lastSeq, String lastHash, String hashAtAnchor) {}
 
     /** The newest entry only, and the hash at the anchored position, without re-walking the chain. */
     static ChainState newest(DSLContext dsl, long anchorSeq) {
-        AuditEntryRecord last = dsl.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ.desc()).limit(1).fetchOne();
+        AuditEntryRecord last = dsl.selectFrom(AUDIT_ENTRY)
+                .orderBy(AUDIT_ENTRY.SEQ.desc())
+                .limit(1)
+                .fetchOne();
         if (last == null) {
             return new ChainState(0, Anchor.GENESIS, anchorSeq == 0 ? Anchor.GENESIS : null);
         }
-        AuditEntryRecord atAnchor = last.getSeq() == anchorSeq ? last
-                : dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(anchorSeq)).fetchOne();
-        return new ChainState(last.getSeq(), last.getHash(), atAnchor == null
-                ? (anchorSeq == 0 ? Anchor.GENESIS : null) : atAnchor.getHash());
+        AuditEntryRecord atAnchor = last.getSeq() == anchorSeq
+                ? last
+                : dsl.selectFrom(AUDIT_ENTRY)
+                        .where(AUDIT_ENTRY.SEQ.eq(anchorSeq))
+                        .fetchOne();
+        return new ChainState(
+                last.getSeq(),
+                last.getHash(),
+                atAnchor == null ? (anchorSeq == 0 ? Anchor.GENESIS : null) : atAnchor.getHash());
     }
 
     /**
@@ -100,7 +110,8 @@ final class AuditTrail {
         long expectedSeq = 1;
         String previous = Anchor.GENESIS;
         String atAnchor = anchorSeq == 0 ? Anchor.GENESIS : null;
-        try (Cursor<AuditEntryRecord> rows = dsl.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ).fetchLazy()) {
+        try (Cursor<AuditEntryRecord> rows =
+                dsl.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ).fetchLazy()) {
             for (AuditEntryRecord row : rows) {
                 AuditEntry entry = toEntry(row);
                 if (entry.seq() != expectedSeq) {
@@ -120,17 +131,37 @@ final class AuditTrail {
     }
 
     static AuditEntry toEntry(AuditEntryRecord row) {
-        return new AuditEntry(row.getSeq(), row.getAt().toInstant(), row.getActor(), row.getAction(),
-                row.getEntityType(), row.getEntityId(), row.getBeforeState(), row.getAfterState(), row.getHash());
+        return new AuditEntry(
+                row.getSeq(),
+                row.getAt().toInstant(),
+                row.getActor(),
+                row.getAction(),
+                row.getEntityType(),
+                row.getEntityId(),
+                row.getBeforeState(),
+                row.getAfterState(),
+                row.getHash());
     }
 
     /** Length-prefixed fields, so no choice of values can make two different rows hash alike. */
     static String hash(byte[] auditKey, String previousHash, AuditEntry entry) {
         ByteArrayOutputStream canonical = new ByteArrayOutputStream();
-        for (String field : new String[] {previousHash, Long.toString(entry.seq()), entry.at().toString(),
-                entry.actor(), entry.action(), entry.entityType(), entry.entityId(), entry.before(), entry.after()}) {
+        for (String field : new String[] {
+            previousHash,
+            Long.toString(entry.seq()),
+            entry.at().toString(),
+            entry.actor(),
+            entry.action(),
+            entry.entityType(),
+            entry.entityId(),
+            entry.before(),
+            entry.after()
+        }) {
             byte[] bytes = field == null ? new byte[0] : field.getBytes(StandardCharsets.UTF_8);
-            canonical.writeBytes(ByteBuffer.allocate(5).put((byte) (field == null ? 0 : 1)).putInt(bytes.length).array());
+            canonical.writeBytes(ByteBuffer.allocate(5)
+                    .put((byte) (field == null ? 0 : 1))
+                    .putInt(bytes.length)
+                    .array());
             canonical.writeBytes(bytes);
         }
         return HexFormat.of().formatHex(DataKey.hmac(auditKey, canonical.toByteArray()));

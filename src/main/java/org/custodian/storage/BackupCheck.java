@@ -23,11 +23,10 @@ import org.slf4j.LoggerFactory;
 final class BackupCheck {
     private static final Logger LOG = LoggerFactory.getLogger(BackupCheck.class);
     /** The part of a damage message that names the fault, without "The inventory is damaged: … not changed." */
-    private static final Pattern DAMAGE = Pattern.compile("The inventory is damaged: (.*?)\\. It was not opened.*",
-            Pattern.DOTALL);
+    private static final Pattern DAMAGE =
+            Pattern.compile("The inventory is damaged: (.*?)\\. It was not opened.*", Pattern.DOTALL);
 
-    private BackupCheck() {
-    }
+    private BackupCheck() {}
 
     /** Every backup, newest first, as its header describes it; nothing is opened, no key is needed. */
     static List<BackupStatus> list(InventoryFolder folder) {
@@ -47,7 +46,10 @@ final class BackupCheck {
             LOG.info("Backup {} did not verify: {}", backup.name(), e.getMessage());
             return described.checked(reason(e));
         } catch (IOException | RuntimeException e) {
-            LOG.info("Backup {} could not be read ({})", backup.name(), e.getClass().getSimpleName());
+            LOG.info(
+                    "Backup {} could not be read ({})",
+                    backup.name(),
+                    e.getClass().getSimpleName());
             return described.checked("it could not be read (" + e.getClass().getSimpleName() + ")");
         }
     }
@@ -92,8 +94,8 @@ final class BackupCheck {
      * cheap insurance). {@code everything} reads every record back too, for bytes no seal vouches for. Used
      * for backups and for the copy a restore has just made.
      */
-    static void check(InventoryFolder folder, String databaseName, InventoryHeader header, KeyRing keys,
-                      boolean everything) {
+    static void check(
+            InventoryFolder folder, String databaseName, InventoryHeader header, KeyRing keys, boolean everything) {
         Anchor anchor = header.anchor();
         if (anchor.sealed() && !FileSeal.matches(folder.databaseFile(databaseName), keys.fileKey, anchor.fileMac())) {
             throw InventoryHeader.damaged("its database file was changed outside Custodian since it was last saved");
@@ -106,8 +108,8 @@ final class BackupCheck {
                 RecordScan.readEverything(dsl);
             }
             if (chain.lastSeq() < anchor.seq()) {
-                throw InventoryHeader.damaged("it holds " + chain.lastSeq() + " changes where its header records "
-                        + anchor.seq());
+                throw InventoryHeader.damaged(
+                        "it holds " + chain.lastSeq() + " changes where its header records " + anchor.seq());
             }
             if (!anchor.head().equals(chain.hashAtAnchor())) {
                 throw InventoryHeader.damaged("its change history does not match its header");
@@ -131,8 +133,14 @@ final class BackupCheck {
             // shown as 0 bytes; the check names the fault
         }
         Path file = backup.database();
-        return new BackupStatus(backup.name(), file, Backups.takenAt(backup.name()), bytes, changes,
-                BackupStatus.Check.NOT_CHECKED, null);
+        return new BackupStatus(
+                backup.name(),
+                file,
+                Backups.takenAt(backup.name()),
+                bytes,
+                changes,
+                BackupStatus.Check.NOT_CHECKED,
+                null);
     }
 
     /** The fault alone, as it reads in a table row: "its database file is missing". */

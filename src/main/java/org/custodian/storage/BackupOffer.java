@@ -14,8 +14,7 @@ import org.slf4j.LoggerFactory;
 final class BackupOffer {
     private static final Logger LOG = LoggerFactory.getLogger(BackupOffer.class);
 
-    private BackupOffer() {
-    }
+    private BackupOffer() {}
 
     /** {@code failure} itself unless it is damage found with {@code keys} known; never throws. */
     static CustodianException onDamage(InventoryFolder folder, KeyRing keys, CustodianException failure) {
@@ -29,21 +28,27 @@ final class BackupOffer {
                     return offer(folder, status, failure);
                 }
             }
-            return new DamagedInventoryException(failure.getMessage() + " No backup of it verifies either.",
-                    "Open a copy kept elsewhere, or choose another inventory.", failure.getCause());
+            return new DamagedInventoryException(
+                    failure.getMessage() + " No backup of it verifies either.",
+                    "Open a copy kept elsewhere, or choose another inventory.",
+                    failure.getCause());
         } catch (RuntimeException e) {
-            LOG.warn("Looking for a backup that verifies failed ({})", e.getClass().getSimpleName());
+            LOG.warn(
+                    "Looking for a backup that verifies failed ({})",
+                    e.getClass().getSimpleName());
             return failure;
         }
     }
 
-    private static DamagedInventoryException offer(InventoryFolder folder, BackupStatus backup,
-                                                   CustodianException failure) {
+    private static DamagedInventoryException offer(
+            InventoryFolder folder, BackupStatus backup, CustodianException failure) {
         String where = folder.dir().relativize(backup.file()).toString();
-        return new DamagedInventoryException(failure.getMessage() + " The newest backup that verifies is from "
-                + backup.when() + " (" + where + ", " + backup.changes() + " changes).",
-                "Restore it into a new folder with: custodian restore --inventory " + quoted(folder.dir().toString())
-                        + " --backup " + backup.name() + " --to NEW_FOLDER (the damaged inventory is kept as it is).",
+        return new DamagedInventoryException(
+                failure.getMessage() + " The newest backup that verifies is from " + backup.when() + " (" + where + ", "
+                        + backup.changes() + " changes).",
+                "Restore it into a new folder with: custodian restore --inventory "
+                        + quoted(folder.dir().toString()) + " --backup " + backup.name()
+                        + " --to NEW_FOLDER (the damaged inventory is kept as it is).",
                 failure.getCause());
     }
 

@@ -16,28 +16,31 @@ import org.custodian.model.Violation;
  * comes from the backup's header.
  */
 final class BackupRestore {
-    private BackupRestore() {
-    }
+    private BackupRestore() {}
 
-    static BackupStatus restore(InventoryFolder source, InventoryHeader current, KeyRing keys, Backups.Backup backup,
-                                Path to) {
+    static BackupStatus restore(
+            InventoryFolder source, InventoryHeader current, KeyRing keys, Backups.Backup backup, Path to) {
         InventoryFolder target = InventoryFolder.of(to);
         if (target.dir().startsWith(source.dir())) {
-            throw new ValidationException(List.of(new Violation("to", "Restore into a folder outside the inventory's "
-                    + "own folder " + source.dir() + ", so the two stay apart")));
+            throw new ValidationException(List.of(new Violation(
+                    "to",
+                    "Restore into a folder outside the inventory's own folder " + source.dir()
+                            + ", so the two stay apart")));
         }
         // Verified before anything is created: a backup that fails leaves no folder behind.
         BackupStatus chosen = BackupCheck.verify(backup, keys);
         if (!chosen.verified()) {
-            throw new DamagedInventoryException("The backup from " + chosen.when() + " (" + backup.name()
-                    + ") does not verify: " + chosen.problem() + ". Nothing was restored.",
-                    "Choose another backup; check --backups or the Backups screen shows which verify.", null);
+            throw new DamagedInventoryException(
+                    "The backup from " + chosen.when() + " (" + backup.name() + ") does not verify: " + chosen.problem()
+                            + ". Nothing was restored.",
+                    "Choose another backup; check --backups or the Backups screen shows which verify.",
+                    null);
         }
         target.prepareForNewInventory();
         try (InventoryLock lock = InventoryLock.acquire(target.lockFile())) {
             Anchor anchor = InventoryHeader.read(backup.header()).anchor();
-            InventoryHeader restored = current.withAnchor(anchor.withFileMac(copy(backup, anchor, target, keys),
-                    keys.anchorKey));
+            InventoryHeader restored =
+                    current.withAnchor(anchor.withFileMac(copy(backup, anchor, target, keys), keys.anchorKey));
             restored.write(target.header(), keys);
             // Opened once, as the next open will: the header read back, the seal, H2 read-only, the history.
             // A copy of a legacy zip is read back record by record, as its check was.
@@ -48,8 +51,10 @@ final class BackupRestore {
             BackupCheck.check(target, InventoryFolder.DATABASE_NAME, readBack, keys, backup.legacyZip());
             return chosen;
         } catch (IOException e) {
-            throw new StorageException("Could not restore the backup into " + target.dir() + " ("
-                    + e.getClass().getSimpleName() + "). Check the free disk space.", e);
+            throw new StorageException(
+                    "Could not restore the backup into " + target.dir() + " ("
+                            + e.getClass().getSimpleName() + "). Check the free disk space.",
+                    e);
         }
     }
 

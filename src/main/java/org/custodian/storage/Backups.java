@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.custodian.model.BackupFailedException;
 import org.custodian.model.CustodianException;
 import org.custodian.model.StorageException;
 import org.slf4j.Logger;
@@ -38,10 +39,10 @@ final class Backups {
     private static final Pattern NAME = Pattern.compile("inventory-\\d{8}-\\d{6}-\\d{3}");
     private static final String PARTIAL_SUFFIX = ".partial";
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
-    private Backups() {
-    }
+    private Backups() {}
 
     /** One backup in the folder: its header, and either its database file or (older versions) a zip holding it. */
     record Backup(String name, Path header, Path database) {
@@ -59,12 +60,17 @@ final class Backups {
             String copiedMac = copySealed(folder.databaseFile(), database, keys.fileKey);
             CrashPoint.reach("backup-before-header");
             Path headerFile = folder.backups().resolve(name + HEADER_SUFFIX);
-            header.withAnchor(header.anchor().withFileMac(copiedMac, keys.anchorKey)).write(headerFile, keys);
+            header.withAnchor(header.anchor().withFileMac(copiedMac, keys.anchorKey))
+                    .write(headerFile, keys);
             prune(folder.backups());
             return new Backup(name, headerFile, database);
         } catch (IOException | RuntimeException e) {
-            throw e instanceof CustodianException known ? known : new StorageException("Could not write a backup of the "
-                    + "inventory (" + e.getClass().getSimpleName() + "). Check the free disk space.", e);
+            throw e instanceof CustodianException known
+                    ? known
+                    : new StorageException(
+                            "Could not write a backup of the inventory ("
+                                    + e.getClass().getSimpleName() + "). Check the free disk space.",
+                            e);
         }
     }
 
@@ -79,14 +85,16 @@ final class Backups {
         }
         List<Backup> backups = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder.backups())) {
-            for (Path header : files.filter(p -> p.getFileName().toString().endsWith(HEADER_SUFFIX)).toList()) {
+            for (Path header : files.filter(p -> p.getFileName().toString().endsWith(HEADER_SUFFIX))
+                    .toList()) {
                 String name = header.getFileName().toString().replace(HEADER_SUFFIX, "");
                 if (isBackupName(name)) {
                     backups.add(in(folder.backups(), name));
                 }
             }
         } catch (IOException e) {
-            throw new StorageException("Could not list the inventory's backups (" + e.getClass().getSimpleName() + ").", e);
+            throw new StorageException(
+                    "Could not list the inventory's backups (" + e.getClass().getSimpleName() + ").", e);
         }
         backups.sort(Comparator.comparing(Backup::name).reversed());
         return backups;
@@ -96,7 +104,9 @@ final class Backups {
     static Backup in(Path dir, String name) {
         Path database = dir.resolve(name + DATABASE_SUFFIX);
         Path zip = dir.resolve(name + LEGACY_SUFFIX);
-        return new Backup(name, dir.resolve(name + HEADER_SUFFIX),
+        return new Backup(
+                name,
+                dir.resolve(name + HEADER_SUFFIX),
                 !Files.isRegularFile(database) && Files.isRegularFile(zip) ? zip : database);
     }
 
@@ -114,7 +124,10 @@ final class Backups {
         for (Backup backup : list(folder)) {
             try {
                 Anchor anchor = InventoryHeader.read(backup.header()).anchor();
-                if (!backup.legacyZip() && anchor.verifies(keys.anchorKey) && anchor.sealed() && anchor.sameStateAs(state)
+                if (!backup.legacyZip()
+                        && anchor.verifies(keys.anchorKey)
+                        && anchor.sealed()
+                        && anchor.sameStateAs(state)
                         && FileSeal.matches(backup.database(), keys.fileKey, anchor.fileMac())) {
                     return Optional.of(backup);
                 }
@@ -133,7 +146,7 @@ final class Backups {
         Path partial = target.resolveSibling(target.getFileName() + PARTIAL_SUFFIX);
         FileSeal.Digest digest = FileSeal.digest(fileKey);
         try (InputStream in = Files.newInputStream(source);
-             FileChannel channel = SecureFiles.createPrivateFile(partial)) {
+                FileChannel channel = SecureFiles.createPrivateFile(partial)) {
             OutputStream out = Channels.newOutputStream(channel);
             byte[] buffer = new byte[64 * 1024];
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
@@ -151,7 +164,8 @@ final class Backups {
 
     private static void removePartials(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path stale : files.filter(p -> p.getFileName().toString().endsWith(PARTIAL_SUFFIX)).toList()) {
+            for (Path stale : files.filter(p -> p.getFileName().toString().endsWith(PARTIAL_SUFFIX))
+                    .toList()) {
                 Files.deleteIfExists(stale);
             }
         }
@@ -160,13 +174,34 @@ final class Backups {
     private static void prune(Path dir) throws IOException {
         List<String> names;
         try (Stream<Path> files = Files.list(dir)) {
-            names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(HEADER_SUFFIX))
-                    .map(n -> n.replace(HEADER_SUFFIX, "")).sorted(Comparator.reverseOrder()).toList();
+            names = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(HEADER_SUFFIX))
+                    .map(n -> n.replace(HEADER_SUFFIX, ""))
+                    .sorted(Comparator.reverseOrder())
+                    .toList();
         }
         for (String old : names.subList(Math.min(KEEP, names.size()), names.size())) {
             Files.deleteIfExists(dir.resolve(old + HEADER_SUFFIX));
             Files.deleteIfExists(dir.resolve(old + DATABASE_SUFFIX));
             Files.deleteIfExists(dir.resolve(old + LEGACY_SUFFIX));
+        }
+    }
+
+    /** The backup made as the inventory closes; a failure comes back to be reported once the inventory is closed. */
+    static java.util.Optional<BackupFailedException> createAtClose(
+            InventoryFolder folder, InventoryHeader header, KeyRing keys, Clock clock) {
+        try {
+            create(folder, header, keys, clock);
+            return java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            String reason = e instanceof CustodianException known
+                    ? known.getMessage()
+                    : e.getClass().getSimpleName();
+            LOG.warn("Backup at close failed: {}", reason);
+            return java.util.Optional.of(new BackupFailedException(
+                    "Every change is saved, but the backup made when the inventory closes could not be written: "
+                            + reason,
+                    e));
         }
     }
 }

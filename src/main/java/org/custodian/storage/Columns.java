@@ -9,8 +9,7 @@ import org.custodian.model.Principal;
 
 /** Null-safe conversions between typed ids and enums in the model and plain columns. */
 final class Columns {
-    private Columns() {
-    }
+    private Columns() {}
 
     static String text(Enum<?> value) {
         return value == null ? null : value.name();

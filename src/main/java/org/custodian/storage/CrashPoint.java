@@ -11,8 +11,7 @@ final class CrashPoint {
     private static final String ARMED = System.getProperty(PROPERTY, "");
     private static final java.util.Map<String, Integer> PASSES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private CrashPoint() {
-    }
+    private CrashPoint() {}
 
     /** {@code name} stops at the first pass, {@code name#3} at the third. */
     static void reach(String name) {

@@ -45,7 +45,8 @@ final class DataKey {
 
     static DataKey unwrap(byte[] kek, byte[] nonce, byte[] associatedData, byte[] wrapped) {
         try {
-            return new DataKey(gcm(Cipher.DECRYPT_MODE, kek, nonce, associatedData).doFinal(wrapped));
+            return new DataKey(
+                    gcm(Cipher.DECRYPT_MODE, kek, nonce, associatedData).doFinal(wrapped));
         } catch (AEADBadTagException e) {
             throw new WrongPassphraseException("The passphrase does not open this inventory.");
         } catch (GeneralSecurityException e) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.function.Function;
-import org.custodian.model.BackupFailedException;
 import org.custodian.model.CustodianException;
 import org.custodian.model.ReadOnlyInventoryException;
 import org.jooq.DSLContext;
@@ -35,8 +34,15 @@ public final class Database implements AutoCloseable {
     private boolean closed;
     private final boolean readOnly;
 
-    Database(InventoryFolder folder, KeyRing keys, InventoryLock lock, InventoryHeader header, String actor,
-             Clock clock, H2Connection h2, boolean readOnly) {
+    Database(
+            InventoryFolder folder,
+            KeyRing keys,
+            InventoryLock lock,
+            InventoryHeader header,
+            String actor,
+            Clock clock,
+            H2Connection h2,
+            boolean readOnly) {
         this.readOnly = readOnly;
         this.folder = folder;
         this.keys = keys;
@@ -45,12 +51,13 @@ public final class Database implements AutoCloseable {
         this.actor = actor;
         this.clock = clock;
         this.h2 = h2;
-        this.inventoryKey = java.util.HexFormat.of().formatHex(keys.dataKey().subKey("custodian inventory id v1"), 0, 20);
+        this.inventoryKey =
+                java.util.HexFormat.of().formatHex(keys.dataKey().subKey("custodian inventory id v1"), 0, 20);
     }
 
     /** Creates an empty inventory (schema only) in a new or empty folder. */
-    public static Database create(Path path, char[] passphrase, KdfPolicy policy, boolean demo, String actor,
-                                  Clock clock) {
+    public static Database create(
+            Path path, char[] passphrase, KdfPolicy policy, boolean demo, String actor, Clock clock) {
         return DatabaseOpening.create(path, passphrase, policy, demo, actor, clock);
     }
 
@@ -72,7 +79,8 @@ public final class Database implements AutoCloseable {
         ensureOpen();
         synchronized (this) {
             try {
-                return h2.forReading().transactionResult(configuration -> work.apply(new Tx(DSL.using(configuration), null)));
+                return h2.forReading()
+                        .transactionResult(configuration -> work.apply(new Tx(DSL.using(configuration), null)));
             } catch (RuntimeException | SQLException e) {
                 throw H2Errors.onWork(unwrap(e));
             }
@@ -153,13 +161,7 @@ public final class Database implements AutoCloseable {
     public synchronized long verifyEverything() {
         ensureOpen();
         try {
-            DSLContext dsl = h2.forReading();
-            AuditTrail.ChainState chain = AuditTrail.verify(dsl, keys.auditKey, header.anchor().seq());
-            if (chain.lastSeq() != header.anchor().seq() || !header.anchor().head().equals(chain.hashAtAnchor())) {
-                throw InventoryHeader.damaged("its change history does not match its header");
-            }
-            RecordScan.readEverything(dsl);
-            return chain.lastSeq();
+            return RecordScan.verifyAll(h2.forReading(), keys, header.anchor());
         } catch (SQLException | RuntimeException e) {
             throw e instanceof CustodianException known ? known : H2Errors.onVerify(e);
         }
@@ -184,29 +186,22 @@ public final class Database implements AutoCloseable {
                 h2.close();
             }
             if (changedSinceOpen) {
-                backupFailure = backUpQuietly();
+                backupFailure =
+                        Backups.createAtClose(folder, header, keys, clock).orElse(null);
             }
         } catch (SQLException | RuntimeException e) {
-            LOG.warn("Closing the inventory: {} (H2 error code {})", e instanceof CustodianException c ? c.getMessage()
-                    : e.getClass().getSimpleName(), H2Errors.codeOf(e));
+            LOG.warn(
+                    "Closing the inventory: {} (H2 error code {})",
+                    e instanceof CustodianException c
+                            ? c.getMessage()
+                            : e.getClass().getSimpleName(),
+                    H2Errors.codeOf(e));
         } finally {
             keys.destroy();
             lock.close();
         }
         if (backupFailure != null) {
             throw backupFailure;
-        }
-    }
-
-    private RuntimeException backUpQuietly() {
-        try {
-            Backups.create(folder, header, keys, clock);
-            return null;
-        } catch (RuntimeException e) {
-            String reason = e instanceof CustodianException known ? known.getMessage() : e.getClass().getSimpleName();
-            LOG.warn("Backup at close failed: {}", reason);
-            return new BackupFailedException("Every change is saved, but the backup made when the inventory closes "
-                    + "could not be written: " + reason, e);
         }
     }
 
@@ -229,8 +224,10 @@ public final class Database implements AutoCloseable {
         try {
             rest();
         } catch (SQLException | RuntimeException e) {
-            LOG.warn("Could not close and seal the inventory file after a failed change ({}); it is read back in "
-                    + "full when it next opens", e.getClass().getSimpleName());
+            LOG.warn(
+                    "Could not close and seal the inventory file after a failed change ({}); it is read back in "
+                            + "full when it next opens",
+                    e.getClass().getSimpleName());
         }
     }
 
@@ -241,15 +238,16 @@ public final class Database implements AutoCloseable {
      */
     private void confirmReadBack() throws SQLException {
         AuditTrail last = AuditTrail.continueFrom(h2.forReading(), keys.auditKey, actor, clock);
-        if (last.seq() != header.anchor().seq() || !last.head().equals(header.anchor().head())) {
+        if (last.seq() != header.anchor().seq()
+                || !last.head().equals(header.anchor().head())) {
             throw InventoryHeader.damaged("the change just saved could not be read back from its database file ("
                     + last.seq() + " of " + header.anchor().seq() + " changes)");
         }
     }
 
     void seal() {
-        header = header.withAnchor(header.anchor().withFileMac(FileSeal.of(folder.databaseFile(), keys.fileKey),
-                keys.anchorKey));
+        header = header.withAnchor(
+                header.anchor().withFileMac(FileSeal.of(folder.databaseFile(), keys.fileKey), keys.anchorKey));
         header.write(folder.header(), keys);
     }
 

@@ -12,28 +12,31 @@ import org.custodian.model.ReadOnlyInventoryException;
 
 /** How a {@link Database} comes to be: a new inventory made, or an existing one unlocked, verified and brought to rest. */
 final class DatabaseOpening {
-    private DatabaseOpening() {
-    }
+    private DatabaseOpening() {}
 
     /** Creates an empty inventory (schema only) in a new or empty folder. */
-    static Database create(Path path, char[] passphrase, KdfPolicy policy, boolean demo, String actor,
-                                  Clock clock) {
+    static Database create(Path path, char[] passphrase, KdfPolicy policy, boolean demo, String actor, Clock clock) {
         InventoryFolder folder = InventoryFolder.of(path);
         folder.prepareForNewInventory();
         InventoryLock lock = InventoryLock.acquire(folder.lockFile());
         try {
             DataKey dataKey = DataKey.generate();
             KeyRing keys = new KeyRing(dataKey);
-            InventoryHeader header = Unlocking.wrap(dataKey, passphrase, policy, demo,
+            InventoryHeader header = Unlocking.wrap(
+                    dataKey,
+                    passphrase,
+                    policy,
+                    demo,
                     Anchor.signed(SchemaMigrations.LATEST, 0, Anchor.GENESIS, Anchor.CHANGING, keys.anchorKey));
             header.write(folder.header(), keys);
             try (Connection created = H2Connection.connect(keys, folder.jdbcUrlForCreation())) {
-                SchemaMigrations.flyway(H2Connection.dataSource(folder.jdbcUrl(false), keys)).migrate();
+                SchemaMigrations.flyway(H2Connection.dataSource(folder.jdbcUrl(false), keys))
+                        .migrate();
                 created.createStatement().execute("SHUTDOWN");
             }
             SecureFiles.restrictFile(folder.databaseFile());
-            Database database = new Database(folder, keys, lock, header, actor, clock, new H2Connection(folder, keys),
-                    false);
+            Database database =
+                    new Database(folder, keys, lock, header, actor, clock, new H2Connection(folder, keys), false);
             database.seal();
             return database;
         } catch (RuntimeException | SQLException | IOException e) {
@@ -56,7 +59,8 @@ final class DatabaseOpening {
             throw new NoInventoryException(folder.dir());
         }
         boolean readOnly = !folder.writable();
-        InventoryLock lock = readOnly ? InventoryLock.shared(folder.lockFile()) : InventoryLock.acquire(folder.lockFile());
+        InventoryLock lock =
+                readOnly ? InventoryLock.shared(folder.lockFile()) : InventoryLock.acquire(folder.lockFile());
         KeyRing keys = null;
         try {
             InventoryHeader header = Unlocking.readHeader(folder, policy);
@@ -68,8 +72,10 @@ final class DatabaseOpening {
                 Unlocking.Verified verified = Unlocking.verify(h2, folder, keys, unlocked.header());
                 boolean migrate = verified.schemaVersion() < SchemaMigrations.LATEST;
                 Database database = new Database(folder, keys, lock, verified.header(), actor, clock, h2, readOnly);
-                if (migrate || !verified.header().anchor().sealed()
-                        || verified.chain().lastSeq() != verified.header().anchor().seq()) {
+                if (migrate
+                        || !verified.header().anchor().sealed()
+                        || verified.chain().lastSeq()
+                                != verified.header().anchor().seq()) {
                     if (readOnly) {
                         throw new ReadOnlyInventoryException("This inventory was not closed cleanly or needs "
                                 + "upgrading, and its folder cannot be written here, so it cannot be opened as it is.");
@@ -86,8 +92,8 @@ final class DatabaseOpening {
                 throw e;
             }
         } catch (RuntimeException e) {
-            CustodianException failure = BackupOffer.onDamage(folder, keys,
-                    e instanceof CustodianException known ? known : H2Errors.onVerify(e));
+            CustodianException failure = BackupOffer.onDamage(
+                    folder, keys, e instanceof CustodianException known ? known : H2Errors.onVerify(e));
             if (keys != null) {
                 keys.destroy();
             }
@@ -96,11 +102,11 @@ final class DatabaseOpening {
         }
     }
 
-    private static void backUpBeforeMigrating(InventoryFolder folder, KeyRing keys, Unlocking.Verified verified,
-                                              Clock clock) {
+    private static void backUpBeforeMigrating(
+            InventoryFolder folder, KeyRing keys, Unlocking.Verified verified, Clock clock) {
         AuditTrail.ChainState chain = verified.chain();
-        Anchor asFound = Anchor.signed(verified.schemaVersion(), chain.lastSeq(), chain.lastHash(), Anchor.CHANGING,
-                keys.anchorKey);
+        Anchor asFound = Anchor.signed(
+                verified.schemaVersion(), chain.lastSeq(), chain.lastHash(), Anchor.CHANGING, keys.anchorKey);
         Backups.create(folder, verified.header().withAnchor(asFound), keys, clock);
     }
 
@@ -111,10 +117,12 @@ final class DatabaseOpening {
             return false;
         }
     }
+
     static boolean isDemo(Path path) {
         try {
             InventoryFolder folder = InventoryFolder.of(path);
-            return folder.holdsInventory() && InventoryHeader.read(folder.header()).demo();
+            return folder.holdsInventory()
+                    && InventoryHeader.read(folder.header()).demo();
         } catch (RuntimeException e) {
             return false;
         }

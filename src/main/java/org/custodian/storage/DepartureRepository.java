@@ -25,11 +25,16 @@ import org.custodian.storage.schema.tables.records.DepartureTaskRecord;
 public final class DepartureRepository {
     public void add(Tx tx, Departure departure, List<DepartureTask> tasks) {
         Leaver leaver = departure.leaver();
-        tx.dsl().executeInsert(new DepartureRecord(departure.id().value(),
-                leaver instanceof PersonId p ? p.value() : null,
-                leaver instanceof OrganisationId o ? o.value() : null,
-                departure.type().name(), departure.mode().name(), departure.lastDay(), departure.createdOn(),
-                departure.note()));
+        tx.dsl()
+                .executeInsert(new DepartureRecord(
+                        departure.id().value(),
+                        leaver instanceof PersonId p ? p.value() : null,
+                        leaver instanceof OrganisationId o ? o.value() : null,
+                        departure.type().name(),
+                        departure.mode().name(),
+                        departure.lastDay(),
+                        departure.createdOn(),
+                        departure.note()));
         tx.audit("CREATE", "departure", departure.id(), null, departure);
         for (DepartureTask task : tasks) {
             tx.dsl().executeInsert(toRecord(task));
@@ -44,43 +49,87 @@ public final class DepartureRepository {
     }
 
     public List<Departure> findAll(Tx tx) {
-        return tx.dsl().selectFrom(DEPARTURE).orderBy(DEPARTURE.LAST_DAY.desc(), DEPARTURE.ID)
+        return tx.dsl()
+                .selectFrom(DEPARTURE)
+                .orderBy(DEPARTURE.LAST_DAY.desc(), DEPARTURE.ID)
                 .fetch(DepartureRepository::toModel);
     }
 
     public Optional<Departure> find(Tx tx, DepartureId id) {
-        return tx.dsl().selectFrom(DEPARTURE).where(DEPARTURE.ID.eq(id.value())).fetchOptional()
+        return tx.dsl()
+                .selectFrom(DEPARTURE)
+                .where(DEPARTURE.ID.eq(id.value()))
+                .fetchOptional()
                 .map(DepartureRepository::toModel);
     }
 
     public List<DepartureTask> tasks(Tx tx, DepartureId id) {
-        return tx.dsl().selectFrom(DEPARTURE_TASK).where(DEPARTURE_TASK.DEPARTURE_ID.eq(id.value()))
-                .orderBy(DEPARTURE_TASK.POSITION).fetch(DepartureRepository::toModel);
+        return tx.dsl()
+                .selectFrom(DEPARTURE_TASK)
+                .where(DEPARTURE_TASK.DEPARTURE_ID.eq(id.value()))
+                .orderBy(DEPARTURE_TASK.POSITION)
+                .fetch(DepartureRepository::toModel);
     }
 
     public Optional<DepartureTask> findTask(Tx tx, TaskId id) {
-        return tx.dsl().selectFrom(DEPARTURE_TASK).where(DEPARTURE_TASK.ID.eq(id.value())).fetchOptional()
+        return tx.dsl()
+                .selectFrom(DEPARTURE_TASK)
+                .where(DEPARTURE_TASK.ID.eq(id.value()))
+                .fetchOptional()
                 .map(DepartureRepository::toModel);
     }
 
     private static Departure toModel(DepartureRecord r) {
-        Leaver leaver = r.getPersonId() != null ? new PersonId(r.getPersonId()) : new OrganisationId(r.getOrganisationId());
-        return new Departure(new DepartureId(r.getId()), leaver, DepartureType.valueOf(r.getKind()),
-                DepartureMode.valueOf(r.getMode()), r.getLastDay(), r.getCreatedOn(), r.getNote());
+        Leaver leaver =
+                r.getPersonId() != null ? new PersonId(r.getPersonId()) : new OrganisationId(r.getOrganisationId());
+        return new Departure(
+                new DepartureId(r.getId()),
+                leaver,
+                DepartureType.valueOf(r.getKind()),
+                DepartureMode.valueOf(r.getMode()),
+                r.getLastDay(),
+                r.getCreatedOn(),
+                r.getNote());
     }
 
     private static DepartureTaskRecord toRecord(DepartureTask t) {
-        return new DepartureTaskRecord(t.id().value(), t.departure().value(), t.position(), t.phase().name(),
-                t.section().name(), t.action().name(), Columns.id(t.asset()), t.title(), t.reason(), t.recipients(), t.due(), t.status().name(),
-                t.statusReason(), t.doneBy(), t.doneOn(), t.evidence());
+        return new DepartureTaskRecord(
+                t.id().value(),
+                t.departure().value(),
+                t.position(),
+                t.phase().name(),
+                t.section().name(),
+                t.action().name(),
+                Columns.id(t.asset()),
+                t.title(),
+                t.reason(),
+                t.recipients(),
+                t.due(),
+                t.status().name(),
+                t.statusReason(),
+                t.doneBy(),
+                t.doneOn(),
+                t.evidence());
     }
 
     /** The one place the stored names of phase, section and action become the model's enums again. */
     private static DepartureTask toModel(DepartureTaskRecord r) {
-        return new DepartureTask(new TaskId(r.getId()), new DepartureId(r.getDepartureId()), r.getPosition(),
-                DeparturePhase.valueOf(r.getPhase()), PlanSection.valueOf(r.getSection()),
-                PlanAction.valueOf(r.getAction()), Columns.assetId(r.getAssetId()), r.getTitle(),
-                r.getReason(), r.getRecipients(), r.getDueDate(), TaskStatus.valueOf(r.getStatus()),
-                r.getStatusReason(), r.getDoneBy(), r.getDoneOn(), r.getEvidence());
+        return new DepartureTask(
+                new TaskId(r.getId()),
+                new DepartureId(r.getDepartureId()),
+                r.getPosition(),
+                DeparturePhase.valueOf(r.getPhase()),
+                PlanSection.valueOf(r.getSection()),
+                PlanAction.valueOf(r.getAction()),
+                Columns.assetId(r.getAssetId()),
+                r.getTitle(),
+                r.getReason(),
+                r.getRecipients(),
+                r.getDueDate(),
+                TaskStatus.valueOf(r.getStatus()),
+                r.getStatusReason(),
+                r.getDoneBy(),
+                r.getDoneOn(),
+                r.getEvidence());
     }
 }

@@ -17,8 +17,7 @@ import org.custodian.model.StorageException;
  * bit in an unused page, or an older copy put back, would otherwise open without a word.
  */
 final class FileSeal {
-    private FileSeal() {
-    }
+    private FileSeal() {}
 
     /** An HMAC being fed a file's bytes as they stream past (while copying it, for instance). */
     static final class Digest {
@@ -56,12 +55,15 @@ final class FileSeal {
             }
             return digest.hex();
         } catch (IOException e) {
-            throw new StorageException("Could not read the inventory file (" + e.getClass().getSimpleName() + ").", e);
+            throw new StorageException(
+                    "Could not read the inventory file (" + e.getClass().getSimpleName() + ").", e);
         }
     }
 
     static boolean matches(Path file, byte[] fileKey, String expected) {
-        return Files.isRegularFile(file) && MessageDigest.isEqual(of(file, fileKey).getBytes(StandardCharsets.US_ASCII),
-                expected.getBytes(StandardCharsets.US_ASCII));
+        return Files.isRegularFile(file)
+                && MessageDigest.isEqual(
+                        of(file, fileKey).getBytes(StandardCharsets.US_ASCII),
+                        expected.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -18,28 +18,42 @@ public final class GrantRepository {
 
     public void end(Tx tx, Grant ended) {
         Grant before = find(tx, ended.id()).orElseThrow();
-        tx.dsl().update(ASSET_GRANT).set(ASSET_GRANT.UNTIL_DATE, ended.until())
-                .where(ASSET_GRANT.ID.eq(ended.id().value())).execute();
+        tx.dsl()
+                .update(ASSET_GRANT)
+                .set(ASSET_GRANT.UNTIL_DATE, ended.until())
+                .where(ASSET_GRANT.ID.eq(ended.id().value()))
+                .execute();
         tx.audit("END", "grant", ended.id(), before, ended);
     }
 
     public Optional<Grant> find(Tx tx, GrantId id) {
-        return tx.dsl().selectFrom(ASSET_GRANT).where(ASSET_GRANT.ID.eq(id.value())).fetchOptional()
+        return tx.dsl()
+                .selectFrom(ASSET_GRANT)
+                .where(ASSET_GRANT.ID.eq(id.value()))
+                .fetchOptional()
                 .map(GrantRepository::toModel);
     }
 
     public List<Grant> findAll(Tx tx) {
-        return tx.dsl().selectFrom(ASSET_GRANT).orderBy(ASSET_GRANT.FROM_DATE, ASSET_GRANT.ID)
+        return tx.dsl()
+                .selectFrom(ASSET_GRANT)
+                .orderBy(ASSET_GRANT.FROM_DATE, ASSET_GRANT.ID)
                 .fetch(GrantRepository::toModel);
     }
 
     private static AssetGrantRecord toRecord(Grant g) {
-        return new AssetGrantRecord(g.id().value(), g.from().value(), g.to().value(), g.kind().name(), g.since(),
-                g.until(), g.note());
+        return new AssetGrantRecord(
+                g.id().value(), g.from().value(), g.to().value(), g.kind().name(), g.since(), g.until(), g.note());
     }
 
     private static Grant toModel(AssetGrantRecord r) {
-        return new Grant(new GrantId(r.getId()), new AssetId(r.getFromAssetId()), new AssetId(r.getToAssetId()),
-                GrantKind.valueOf(r.getKind()), r.getFromDate(), r.getUntilDate(), r.getNote());
+        return new Grant(
+                new GrantId(r.getId()),
+                new AssetId(r.getFromAssetId()),
+                new AssetId(r.getToAssetId()),
+                GrantKind.valueOf(r.getKind()),
+                r.getFromDate(),
+                r.getUntilDate(),
+                r.getNote());
     }
 }

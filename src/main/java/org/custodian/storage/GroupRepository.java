@@ -26,7 +26,10 @@ public final class GroupRepository {
     }
 
     public Optional<Group> find(Tx tx, GroupId id) {
-        return tx.dsl().selectFrom(ACCESS_GROUP).where(ACCESS_GROUP.ID.eq(id.value())).fetchOptional()
+        return tx.dsl()
+                .selectFrom(ACCESS_GROUP)
+                .where(ACCESS_GROUP.ID.eq(id.value()))
+                .fetchOptional()
                 .map(GroupRepository::toModel);
     }
 
@@ -41,24 +44,37 @@ public final class GroupRepository {
 
     public void endMembership(Tx tx, Membership ended) {
         Membership before = findMembership(tx, ended.id()).orElseThrow();
-        tx.dsl().update(MEMBERSHIP).set(MEMBERSHIP.UNTIL_DATE, ended.until())
-                .where(MEMBERSHIP.ID.eq(ended.id().value())).execute();
+        tx.dsl()
+                .update(MEMBERSHIP)
+                .set(MEMBERSHIP.UNTIL_DATE, ended.until())
+                .where(MEMBERSHIP.ID.eq(ended.id().value()))
+                .execute();
         tx.audit("END", "membership", ended.id(), before, ended);
     }
 
     public Optional<Membership> findMembership(Tx tx, MembershipId id) {
-        return tx.dsl().selectFrom(MEMBERSHIP).where(MEMBERSHIP.ID.eq(id.value())).fetchOptional()
+        return tx.dsl()
+                .selectFrom(MEMBERSHIP)
+                .where(MEMBERSHIP.ID.eq(id.value()))
+                .fetchOptional()
                 .map(GroupRepository::toModel);
     }
 
     public List<Membership> findAllMemberships(Tx tx) {
-        return tx.dsl().selectFrom(MEMBERSHIP).orderBy(MEMBERSHIP.FROM_DATE, MEMBERSHIP.ID)
+        return tx.dsl()
+                .selectFrom(MEMBERSHIP)
+                .orderBy(MEMBERSHIP.FROM_DATE, MEMBERSHIP.ID)
                 .fetch(GroupRepository::toModel);
     }
 
     private static MembershipRecord toRecord(Membership m) {
-        return new MembershipRecord(m.id().value(), m.group().value(), Columns.person(m.member()),
-                Columns.group(m.member()), m.from(), m.until());
+        return new MembershipRecord(
+                m.id().value(),
+                m.group().value(),
+                Columns.person(m.member()),
+                Columns.group(m.member()),
+                m.from(),
+                m.until());
     }
 
     private static Group toModel(AccessGroupRecord r) {
@@ -66,7 +82,11 @@ public final class GroupRepository {
     }
 
     private static Membership toModel(MembershipRecord r) {
-        return new Membership(new MembershipId(r.getId()), new GroupId(r.getGroupId()),
-                Columns.principal(r.getMemberPersonId(), r.getMemberGroupId()), r.getFromDate(), r.getUntilDate());
+        return new Membership(
+                new MembershipId(r.getId()),
+                new GroupId(r.getGroupId()),
+                Columns.principal(r.getMemberPersonId(), r.getMemberGroupId()),
+                r.getFromDate(),
+                r.getUntilDate());
     }
 }

@@ -18,8 +18,7 @@ final class H2Errors {
     static final int LOCKED_BY_ANOTHER_PROCESS = 90020;
     static final int WRONG_FILE_PASSWORD = 90049;
 
-    private H2Errors() {
-    }
+    private H2Errors() {}
 
     static int codeOf(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -37,8 +36,10 @@ final class H2Errors {
         if (code == LOCKED_BY_ANOTHER_PROCESS) {
             return new InventoryInUseException("This inventory is already open in another program.");
         }
-        return new DamagedInventoryException("The inventory is damaged: its database could not be read (error "
-                + code + "). It was not opened for writing and not changed.", null);
+        return new DamagedInventoryException(
+                "The inventory is damaged: its database could not be read (error " + code
+                        + "). It was not opened for writing and not changed.",
+                null);
     }
 
     /** During normal work: the disk, permissions or the file went away underneath us. */
@@ -47,18 +48,29 @@ final class H2Errors {
             return known;
         }
         int code = codeOf(failure);
-        LOG.error("Inventory write or read failed, H2 error code {} ({})", code, failure.getClass().getSimpleName());
-        return new StorageException("Custodian could not save or read the inventory (error " + code
-                + "). The change was not saved; nothing else was lost.", null);
+        LOG.error(
+                "Inventory write or read failed, H2 error code {} ({})",
+                code,
+                failure.getClass().getSimpleName());
+        return new StorageException(
+                "Custodian could not save or read the inventory (error " + code
+                        + "). The change was not saved; nothing else was lost.",
+                null);
     }
 
     /** The change is committed, but forcing it to disk or anchoring it failed: say so, never "saved". */
     static CustodianException onDurability(Throwable failure) {
-        LOG.error("Forcing a change to disk or anchoring it failed, H2 error code {} ({})", codeOf(failure),
+        LOG.error(
+                "Forcing a change to disk or anchoring it failed, H2 error code {} ({})",
+                codeOf(failure),
                 failure.getClass().getSimpleName());
-        return new StorageException("Custodian could not save the change to disk completely (" + (codeOf(failure) != 0
-                ? "error " + codeOf(failure) : failure.getClass().getSimpleName()) + "), so it may not be saved. "
-                + "Free some disk space, then close and reopen the inventory: it is checked in full when it opens.", null);
+        return new StorageException(
+                "Custodian could not save the change to disk completely ("
+                        + (codeOf(failure) != 0
+                                ? "error " + codeOf(failure)
+                                : failure.getClass().getSimpleName()) + "), so it may not be saved. "
+                        + "Free some disk space, then close and reopen the inventory: it is checked in full when it opens.",
+                null);
     }
 
     static boolean isDataAccess(Throwable t) {

@@ -1,7 +1,7 @@
 package org.custodian.storage;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,8 +16,7 @@ import org.custodian.model.NotFoundException;
  * its backups.
  */
 public final class InventoryBackups {
-    private InventoryBackups() {
-    }
+    private InventoryBackups() {}
 
     /** Every backup of the open inventory, newest first, as its header describes it (not verified yet). */
     public static List<BackupStatus> list(Database database) {
@@ -31,8 +30,8 @@ public final class InventoryBackups {
 
     /** Restores one backup of the open inventory into a new or empty folder; see {@link BackupRestore}. */
     public static BackupStatus restore(Database database, String backup, Path to) {
-        return database.withKeys((folder, header, keys) -> BackupRestore.restore(folder, header, keys,
-                find(folder, backup), to));
+        return database.withKeys(
+                (folder, header, keys) -> BackupRestore.restore(folder, header, keys, find(folder, backup), to));
     }
 
     /** The same check for an inventory that is not open: its lock, header and passphrase, but not its database. */
@@ -41,8 +40,11 @@ public final class InventoryBackups {
     }
 
     public static BackupStatus restore(Path inventory, char[] passphrase, KdfPolicy policy, String backup, Path to) {
-        return unlocked(inventory, passphrase, policy, (folder, header, keys) -> BackupRestore.restore(folder, header,
-                keys, find(folder, backup), to));
+        return unlocked(
+                inventory,
+                passphrase,
+                policy,
+                (folder, header, keys) -> BackupRestore.restore(folder, header, keys, find(folder, backup), to));
     }
 
     private static <T> T unlocked(Path inventory, char[] passphrase, KdfPolicy policy, KeyedWork<T> work) {
@@ -103,9 +105,13 @@ public final class InventoryBackups {
 
     private static NotFoundException notFound(InventoryFolder folder, String reference) {
         List<Backups.Backup> all = Backups.list(folder);
-        return new NotFoundException("No backup " + reference + " of this inventory. " + (all.isEmpty()
-                ? "It has no backups yet."
-                : "Its backups, newest first: " + all.stream().map(Backups.Backup::name).limit(5)
-                        .collect(Collectors.joining(", ")) + (all.size() > 5 ? ", …" : "") + "."));
+        return new NotFoundException("No backup " + reference + " of this inventory. "
+                + (all.isEmpty()
+                        ? "It has no backups yet."
+                        : "Its backups, newest first: "
+                                + all.stream()
+                                        .map(Backups.Backup::name)
+                                        .limit(5)
+                                        .collect(Collectors.joining(", ")) + (all.size() > 5 ? ", …" : "") + "."));
     }
 }

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.custodian.model.StorageException;
-import org.custodian.model.Violation;
 import org.custodian.model.ValidationException;
+import org.custodian.model.Violation;
 
 /**
  * An inventory is a private folder: the encrypted H2 file, the header beside it, a lock file and
@@ -19,10 +19,15 @@ record InventoryFolder(Path dir) {
     static InventoryFolder of(Path path) {
         Path dir = path.toAbsolutePath().normalize();
         String text = dir.toString();
-        // H2 reads a backslash as a separator everywhere: on Linux and macOS the database would land outside the folder.
+        // H2 reads a backslash as a separator everywhere: on Linux and macOS the database would land outside the
+        // folder.
         boolean foreignSeparator = !"\\".equals(dir.getFileSystem().getSeparator()) && text.contains("\\");
-        if (text.contains(";") || text.contains("'") || foreignSeparator || text.chars().anyMatch(Character::isISOControl)) {
-            throw new ValidationException(java.util.List.of(new Violation("inventory",
+        if (text.contains(";")
+                || text.contains("'")
+                || foreignSeparator
+                || text.chars().anyMatch(Character::isISOControl)) {
+            throw new ValidationException(java.util.List.of(new Violation(
+                    "inventory",
                     "The inventory path cannot contain ';', quotes, backslashes or control characters: "
                             + "choose another folder name")));
         }
@@ -58,18 +63,22 @@ record InventoryFolder(Path dir) {
         try {
             if (Files.exists(dir)) {
                 if (!Files.isDirectory(dir)) {
-                    throw new StorageException("There is a file at " + dir + "; choose a folder name for the new inventory.");
+                    throw new StorageException(
+                            "There is a file at " + dir + "; choose a folder name for the new inventory.");
                 }
                 try (Stream<Path> entries = Files.list(dir)) {
                     if (entries.findAny().isPresent()) {
-                        throw new StorageException("The folder " + dir + " is not empty; choose a new or empty folder.");
+                        throw new StorageException(
+                                "The folder " + dir + " is not empty; choose a new or empty folder.");
                     }
                 }
             }
             SecureFiles.createPrivateDirectories(dir);
         } catch (IOException e) {
-            throw new StorageException("Could not create the inventory folder " + dir + " ("
-                    + e.getClass().getSimpleName() + ").", e);
+            throw new StorageException(
+                    "Could not create the inventory folder " + dir + " ("
+                            + e.getClass().getSimpleName() + ").",
+                    e);
         }
     }
 
@@ -93,6 +102,7 @@ record InventoryFolder(Path dir) {
     }
 
     String jdbcUrlForCreation() {
-        return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";CIPHER=AES;TRACE_LEVEL_FILE=0;WRITE_DELAY=0;MAX_COMPACT_TIME=0";
+        return "jdbc:h2:file:" + dir.resolve(DATABASE_NAME)
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;WRITE_DELAY=0;MAX_COMPACT_TIME=0";
     }
 }

@@ -21,18 +21,47 @@ import org.custodian.model.StorageException;
  * A checksum line catches accidental damage before any expensive work; the wrapped key's GCM tag
  * (bound to the parameters) and the anchor's MAC catch deliberate edits.
  */
-record InventoryHeader(int format, KdfParameters kdf, byte[] salt, byte[] nonce, byte[] wrappedKey, boolean demo,
-                       Anchor anchor, String passphraseCheck, String mac) {
+record InventoryHeader(
+        int format,
+        KdfParameters kdf,
+        byte[] salt,
+        byte[] nonce,
+        byte[] wrappedKey,
+        boolean demo,
+        Anchor anchor,
+        String passphraseCheck,
+        String mac) {
     /** Format 2 adds the passphrase check and the keyed header MAC; format 1 headers are read and upgraded. */
     static final int FORMAT = 2;
-    private static final List<String> KEYS_V1 = List.of("custodian-inventory", "kdf", "kdf.memory-kib",
-            "kdf.iterations", "kdf.parallelism", "kdf.salt", "key.nonce", "key.wrapped", "demo",
-            "anchor.schema", "anchor.seq", "anchor.head", "anchor.file", "anchor.mac");
-    private static final List<String> KEYS_V2 = java.util.stream.Stream.concat(KEYS_V1.stream(),
-            java.util.stream.Stream.of("key.check", "header.mac")).toList();
 
-    InventoryHeader(int format, KdfParameters kdf, byte[] salt, byte[] nonce, byte[] wrappedKey, boolean demo,
-                    Anchor anchor, String passphraseCheck) {
+    private static final List<String> KEYS_V1 = List.of(
+            "custodian-inventory",
+            "kdf",
+            "kdf.memory-kib",
+            "kdf.iterations",
+            "kdf.parallelism",
+            "kdf.salt",
+            "key.nonce",
+            "key.wrapped",
+            "demo",
+            "anchor.schema",
+            "anchor.seq",
+            "anchor.head",
+            "anchor.file",
+            "anchor.mac");
+    private static final List<String> KEYS_V2 = java.util.stream.Stream.concat(
+                    KEYS_V1.stream(), java.util.stream.Stream.of("key.check", "header.mac"))
+            .toList();
+
+    InventoryHeader(
+            int format,
+            KdfParameters kdf,
+            byte[] salt,
+            byte[] nonce,
+            byte[] wrappedKey,
+            boolean demo,
+            Anchor anchor,
+            String passphraseCheck) {
         this(format, kdf, salt, nonce, wrappedKey, demo, anchor, passphraseCheck, null);
     }
 
@@ -42,8 +71,8 @@ record InventoryHeader(int format, KdfParameters kdf, byte[] salt, byte[] nonce,
      * write keeps its wrapped key).
      */
     byte[] associatedData() {
-        String text = "custodian-inventory=1|argon2id|" + kdf.memoryKiB() + "|" + kdf.iterations()
-                + "|" + kdf.parallelism() + "|" + Base64.getEncoder().encodeToString(salt);
+        String text = "custodian-inventory=1|argon2id|" + kdf.memoryKiB() + "|" + kdf.iterations() + "|"
+                + kdf.parallelism() + "|" + Base64.getEncoder().encodeToString(salt);
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -56,18 +85,23 @@ record InventoryHeader(int format, KdfParameters kdf, byte[] salt, byte[] nonce,
      * the key does not unwrap, the header was damaged, not the passphrase mistyped.
      */
     static String passphraseCheckOf(byte[] kek) {
-        return HexFormat.of().formatHex(DataKey.hmac(kek, "custodian passphrase check v1".getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(DataKey.hmac(kek, "custodian passphrase check v1".getBytes(StandardCharsets.UTF_8)));
     }
 
     boolean passphraseMatches(byte[] kek) {
-        return passphraseCheck == null || MessageDigest.isEqual(passphraseCheckOf(kek).getBytes(StandardCharsets.US_ASCII),
-                passphraseCheck.getBytes(StandardCharsets.US_ASCII));
+        return passphraseCheck == null
+                || MessageDigest.isEqual(
+                        passphraseCheckOf(kek).getBytes(StandardCharsets.US_ASCII),
+                        passphraseCheck.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The keyed MAC over every field (the demo flag among them); absent in format 1 headers. */
     boolean authentic(byte[] headerKey) {
-        return mac == null || MessageDigest.isEqual(macOf(body(), headerKey).getBytes(StandardCharsets.US_ASCII),
-                mac.getBytes(StandardCharsets.US_ASCII));
+        return mac == null
+                || MessageDigest.isEqual(
+                        macOf(body(), headerKey).getBytes(StandardCharsets.US_ASCII),
+                        mac.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Always written in the current format, with the MAC under the inventory's header key. */
@@ -81,8 +115,10 @@ record InventoryHeader(int format, KdfParameters kdf, byte[] salt, byte[] nonce,
         try {
             SecureFiles.writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new StorageException("Could not save the inventory header (" + e.getClass().getSimpleName()
-                    + "). Free some disk space; Custodian checks the inventory in full when it next opens.", e);
+            throw new StorageException(
+                    "Could not save the inventory header (" + e.getClass().getSimpleName()
+                            + "). Free some disk space; Custodian checks the inventory in full when it next opens.",
+                    e);
         }
     }
 
@@ -119,12 +155,15 @@ record InventoryHeader(int format, KdfParameters kdf, byte[] salt, byte[] nonce,
         } catch (java.nio.charset.CharacterCodingException e) {
             throw damaged("its header is not readable text");
         } catch (NoSuchFileException e) {
-            throw new DamagedInventoryException("This folder holds no Custodian inventory (its header file is missing).");
+            throw new DamagedInventoryException(
+                    "This folder holds no Custodian inventory (its header file is missing).");
         } catch (IOException e) {
-            throw new StorageException("Could not read the inventory header (" + e.getClass().getSimpleName() + ").", e);
+            throw new StorageException(
+                    "Could not read the inventory header (" + e.getClass().getSimpleName() + ").", e);
         }
         int checksumAt = text.lastIndexOf("checksum=");
-        if (checksumAt < 0 || !text.endsWith("\n")
+        if (checksumAt < 0
+                || !text.endsWith("\n")
                 || !checksum(text.substring(0, checksumAt)).equals(text.substring(checksumAt + 9, text.length() - 1))) {
             throw damaged("its header fails its checksum");
         }
@@ -141,19 +180,30 @@ record InventoryHeader(int format, KdfParameters kdf, byte[] salt, byte[] nonce,
             throw new NewerVersionException("This inventory was made by a newer version of Custodian (file format "
                     + format + "; this version reads up to " + FORMAT + ").");
         }
-        if (!List.copyOf(values.keySet()).equals(format == 1 ? KEYS_V1 : KEYS_V2) || !"argon2id".equals(values.get("kdf"))) {
+        if (!List.copyOf(values.keySet()).equals(format == 1 ? KEYS_V1 : KEYS_V2)
+                || !"argon2id".equals(values.get("kdf"))) {
             throw damaged("its header does not have the expected fields");
         }
         try {
             Base64.Decoder b64 = Base64.getDecoder();
-            return new InventoryHeader(format,
-                    new KdfParameters(integer(values, "kdf.memory-kib"), integer(values, "kdf.iterations"),
+            return new InventoryHeader(
+                    format,
+                    new KdfParameters(
+                            integer(values, "kdf.memory-kib"),
+                            integer(values, "kdf.iterations"),
                             integer(values, "kdf.parallelism")),
-                    b64.decode(values.get("kdf.salt")), b64.decode(values.get("key.nonce")),
-                    b64.decode(values.get("key.wrapped")), Boolean.parseBoolean(values.get("demo")),
-                    new Anchor(integer(values, "anchor.schema"), Long.parseLong(values.get("anchor.seq")),
-                            values.get("anchor.head"), values.get("anchor.file"), values.get("anchor.mac")),
-                    values.get("key.check"), values.get("header.mac"));
+                    b64.decode(values.get("kdf.salt")),
+                    b64.decode(values.get("key.nonce")),
+                    b64.decode(values.get("key.wrapped")),
+                    Boolean.parseBoolean(values.get("demo")),
+                    new Anchor(
+                            integer(values, "anchor.schema"),
+                            Long.parseLong(values.get("anchor.seq")),
+                            values.get("anchor.head"),
+                            values.get("anchor.file"),
+                            values.get("anchor.mac")),
+                    values.get("key.check"),
+                    values.get("header.mac"));
         } catch (IllegalArgumentException e) {
             throw damaged("its header holds a malformed value");
         }
@@ -177,8 +227,8 @@ record InventoryHeader(int format, KdfParameters kdf, byte[] salt, byte[] nonce,
 
     private static String checksum(String body) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(body.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }

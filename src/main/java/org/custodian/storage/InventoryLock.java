@@ -33,7 +33,8 @@ final class InventoryLock implements AutoCloseable {
             throw inUse(channel);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StorageException("Could not lock the inventory (" + e.getClass().getSimpleName() + ").", e);
+            throw new StorageException(
+                    "Could not lock the inventory (" + e.getClass().getSimpleName() + ").", e);
         }
     }
 
@@ -57,7 +58,8 @@ final class InventoryLock implements AutoCloseable {
             throw inUse(channel);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StorageException("Could not lock the inventory (" + e.getClass().getSimpleName() + ").", e);
+            throw new StorageException(
+                    "Could not lock the inventory (" + e.getClass().getSimpleName() + ").", e);
         }
     }
 

@@ -12,6 +12,7 @@ import org.custodian.model.StorageException;
 final class JavaArgon2 implements Argon2Engine {
     /** Blocks are 1 KiB of longs plus object headers; keep room beyond them for the rest of the app. */
     private static final long HEAP_PER_KIB = 1024 + 64;
+
     private static final long HEAP_HEADROOM = 96L * 1024 * 1024;
     /** Whether this JVM has run BouncyCastle's Argon2 yet: the first run is the slow, uncompiled one. */
     private static volatile boolean hasRun;

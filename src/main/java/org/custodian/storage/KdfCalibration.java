@@ -26,8 +26,7 @@ final class KdfCalibration {
         }
     }
 
-    private KdfCalibration() {
-    }
+    private KdfCalibration() {}
 
     static Estimate measure(Argon2Engine engine, int memoryKiB, int lanes) {
         boolean coldJava = !engine.parallelLanes() && !JavaArgon2.hasRun();

@@ -26,8 +26,12 @@ public record KdfParameters(int memoryKiB, int iterations, int parallelism) {
     public static final long MAX_WORK_KIB = 64L * 1024 * MAX_ITERATIONS;
 
     public KdfParameters {
-        if (parallelism < 1 || parallelism > MAX_PARALLELISM || iterations < 1 || iterations > MAX_ITERATIONS
-                || memoryKiB < 8 * parallelism || memoryKiB > MAX_MEMORY_KIB
+        if (parallelism < 1
+                || parallelism > MAX_PARALLELISM
+                || iterations < 1
+                || iterations > MAX_ITERATIONS
+                || memoryKiB < 8 * parallelism
+                || memoryKiB > MAX_MEMORY_KIB
                 || (long) memoryKiB * iterations > MAX_WORK_KIB) {
             // Values only, no secret: these come from the header in plain text.
             throw new IllegalArgumentException("Argon2id parameters out of range (m=" + memoryKiB + " KiB, t="
@@ -62,7 +66,8 @@ public record KdfParameters(int memoryKiB, int iterations, int parallelism) {
         // Most passphrases are already NFC: encode them straight from the caller's array, so no
         // immutable (unwipeable) String copy of the passphrase is made. Only others go through a String.
         CharSequence normalised = Normalizer.isNormalized(chars, Normalizer.Form.NFC)
-                ? chars : Normalizer.normalize(chars, Normalizer.Form.NFC);
+                ? chars
+                : Normalizer.normalize(chars, Normalizer.Form.NFC);
         ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(normalised));
         byte[] bytes = new byte[encoded.remaining()];
         encoded.get(bytes);

@@ -10,6 +10,7 @@ import java.time.Duration;
 public record KdfPolicy(KdfParameters floor, Duration target) {
     /** Calibration stops here: on a machine this fast the check is simply quicker than the target. */
     static final int MAX_ITERATIONS = 64;
+
     private static final int FEWEST_LANES = 2;
     private static final int MOST_LANES = 4;
 
@@ -36,8 +37,8 @@ public record KdfPolicy(KdfParameters floor, Duration target) {
         }
         int lanes = Math.max(floor.parallelism(), lanes(Runtime.getRuntime().availableProcessors()));
         KdfCalibration.Estimate estimate = KdfCalibration.measure(Argon2Engines.preferred(), floor.memoryKiB(), lanes);
-        return new KdfParameters(floor.memoryKiB(), estimate.passesFor(target, floor.iterations(), MAX_ITERATIONS),
-                lanes);
+        return new KdfParameters(
+                floor.memoryKiB(), estimate.passesFor(target, floor.iterations(), MAX_ITERATIONS), lanes);
     }
 
     /**

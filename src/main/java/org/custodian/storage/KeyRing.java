@@ -26,7 +26,8 @@ final class KeyRing {
     /** H2 wants "filePassword userPassword"; both are hex, so neither holds a space or a lost byte. */
     char[] h2Password() {
         char[] file = dataKey.h2FilePassword();
-        char[] user = HexFormat.of().formatHex(dataKey.subKey("custodian h2 user v1")).toCharArray();
+        char[] user =
+                HexFormat.of().formatHex(dataKey.subKey("custodian h2 user v1")).toCharArray();
         char[] both = new char[file.length + 1 + user.length];
         System.arraycopy(file, 0, both, 0, file.length);
         both[file.length] = ' ';

@@ -22,10 +22,10 @@ final class LegacyBackup {
     static final String ENTRY = InventoryFolder.DATABASE_NAME + ".mv.db";
     /** Encrypted pages do not compress, so a real backup inflates to about its zip's size; this is far above. */
     private static final int MAX_RATIO = 16;
+
     private static final long SLACK = 64L * 1024 * 1024;
 
-    private LegacyBackup() {
-    }
+    private LegacyBackup() {}
 
     /**
      * Writes the zip's database file to {@code target} (owner-only from its creation, forced to disk, then

@@ -30,6 +30,7 @@ final class NativeArgon2 implements Argon2Engine {
     public byte[] derive(byte[] password, byte[] salt, KdfParameters parameters) {
         // The byte[] overload hands our array to the library as is: no String or extra copy of the
         // passphrase is made on the Java side (JNA's transient native copy is freed after the call).
-        return argon2.rawHash(parameters.iterations(), parameters.memoryKiB(), parameters.parallelism(), password, salt);
+        return argon2.rawHash(
+                parameters.iterations(), parameters.memoryKiB(), parameters.parallelism(), password, salt);
     }
 }

@@ -22,7 +22,10 @@ public final class OrganisationRepository {
     }
 
     public Optional<Organisation> find(Tx tx, OrganisationId id) {
-        return tx.dsl().selectFrom(ORGANISATION).where(ORGANISATION.ID.eq(id.value())).fetchOptional()
+        return tx.dsl()
+                .selectFrom(ORGANISATION)
+                .where(ORGANISATION.ID.eq(id.value()))
+                .fetchOptional()
                 .map(OrganisationRepository::toModel);
     }
 
@@ -35,7 +38,11 @@ public final class OrganisationRepository {
     }
 
     private static Organisation toModel(OrganisationRecord r) {
-        return new Organisation(new OrganisationId(r.getId()), r.getName(),
-                Columns.enumOf(OrganisationKind.class, r.getKind()), r.getContact(), r.getNotes());
+        return new Organisation(
+                new OrganisationId(r.getId()),
+                r.getName(),
+                Columns.enumOf(OrganisationKind.class, r.getKind()),
+                r.getContact(),
+                r.getNotes());
     }
 }

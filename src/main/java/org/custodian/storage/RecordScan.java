@@ -13,8 +13,7 @@ import org.jooq.Table;
  * H2 detects much damage only when the damaged page is read, so every page is read here once.
  */
 final class RecordScan {
-    private RecordScan() {
-    }
+    private RecordScan() {}
 
     /** Returns the number of rows read; throws H2's error on the first unreadable page. */
     static long readEverything(DSLContext dsl) {
@@ -36,5 +35,15 @@ final class RecordScan {
             rows += inTable;
         }
         return rows;
+    }
+
+    /** For {@code check}: the whole audit chain against the anchor, then every record and index. */
+    static long verifyAll(DSLContext dsl, KeyRing keys, Anchor anchor) {
+        AuditTrail.ChainState chain = AuditTrail.verify(dsl, keys.auditKey, anchor.seq());
+        if (chain.lastSeq() != anchor.seq() || !anchor.head().equals(chain.hashAtAnchor())) {
+            throw InventoryHeader.damaged("its change history does not match its header");
+        }
+        readEverything(dsl);
+        return chain.lastSeq();
     }
 }

@@ -32,7 +32,8 @@ final class RecoveryCopy {
             Backups.copySealed(folder.databaseFile(), folder.recoveryFile(), keys.fileKey);
             AuditTrail last = AuditTrail.continueFrom(recovering.forWriting(), keys.auditKey, actor, clock);
             if (migrate) {
-                SchemaMigrations.flyway(H2Connection.dataSource(recovering.url(false), keys)).migrate();
+                SchemaMigrations.flyway(H2Connection.dataSource(recovering.url(false), keys))
+                        .migrate();
             }
             recovering.shutDown();
             AuditTrail readBack = AuditTrail.continueFrom(recovering.forReading(), keys.auditKey, actor, clock);
@@ -50,7 +51,10 @@ final class RecoveryCopy {
     /** Puts the recovered copy in the database's place. */
     void swapIn() {
         try {
-            Files.move(folder.recoveryFile(), folder.databaseFile(), StandardCopyOption.ATOMIC_MOVE,
+            Files.move(
+                    folder.recoveryFile(),
+                    folder.databaseFile(),
+                    StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             discard();

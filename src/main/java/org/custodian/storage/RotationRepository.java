@@ -11,14 +11,27 @@ import org.custodian.storage.schema.tables.records.RotationRecord;
 
 public final class RotationRepository {
     public void add(Tx tx, Rotation rotation) {
-        tx.dsl().executeInsert(new RotationRecord(rotation.id().value(), rotation.asset().value(),
-                rotation.kind().name(), rotation.on(), Columns.id(rotation.by()), rotation.note()));
+        tx.dsl()
+                .executeInsert(new RotationRecord(
+                        rotation.id().value(),
+                        rotation.asset().value(),
+                        rotation.kind().name(),
+                        rotation.on(),
+                        Columns.id(rotation.by()),
+                        rotation.note()));
         tx.audit("CREATE", "rotation", rotation.id(), null, rotation);
     }
 
     public List<Rotation> findAll(Tx tx) {
-        return tx.dsl().selectFrom(ROTATION).orderBy(ROTATION.ON_DATE, ROTATION.ID)
-                .fetch(r -> new Rotation(new RotationId(r.getId()), new AssetId(r.getAssetId()),
-                        RotationKind.valueOf(r.getKind()), r.getOnDate(), Columns.personId(r.getByPersonId()), r.getNote()));
+        return tx.dsl()
+                .selectFrom(ROTATION)
+                .orderBy(ROTATION.ON_DATE, ROTATION.ID)
+                .fetch(r -> new Rotation(
+                        new RotationId(r.getId()),
+                        new AssetId(r.getAssetId()),
+                        RotationKind.valueOf(r.getKind()),
+                        r.getOnDate(),
+                        Columns.personId(r.getByPersonId()),
+                        r.getNote()));
     }
 }

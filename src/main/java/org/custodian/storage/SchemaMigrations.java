@@ -14,8 +14,7 @@ import org.jooq.impl.DSL;
 final class SchemaMigrations {
     static final int LATEST = 1;
 
-    private SchemaMigrations() {
-    }
+    private SchemaMigrations() {}
 
     static Flyway flyway(DataSource dataSource) {
         return Flyway.configure()
@@ -39,7 +38,8 @@ final class SchemaMigrations {
     }
 
     static int installedVersion(DSLContext dsl) {
-        boolean hasHistory = dsl.fetchExists(DSL.selectOne().from("INFORMATION_SCHEMA.TABLES")
+        boolean hasHistory = dsl.fetchExists(DSL.selectOne()
+                .from("INFORMATION_SCHEMA.TABLES")
                 .where("TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'"));
         if (!hasHistory) {
             throw InventoryHeader.damaged("its database holds no inventory tables");

@@ -14,10 +14,10 @@ import java.util.Set;
 
 /** Owner-only permissions and crash-safe replacement of small files. */
 final class SecureFiles {
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
-    private SecureFiles() {
-    }
+    private SecureFiles() {}
 
     static void createPrivateDirectories(Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -40,7 +40,10 @@ final class SecureFiles {
     static FileChannel createPrivateFile(Path file) throws IOException {
         Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return POSIX
-                ? FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                ? FileChannel.open(
+                        file,
+                        options,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
                 : FileChannel.open(file, options);
     }
 

@@ -20,8 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class StorageWarmUp {
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
-    private StorageWarmUp() {
-    }
+    private StorageWarmUp() {}
 
     /** Starts the warm-up once per JVM; returns at once. */
     public static void begin() {
@@ -39,10 +38,11 @@ public final class StorageWarmUp {
         try (Connection connection = source.getConnection()) {
             DSLContext dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
             RecordScan.readEverything(dsl); // every table through jOOQ's select, fetch and record paths
-            dsl.transaction(configuration -> DSL.using(configuration).fetchCount(
-                    org.custodian.storage.schema.Tables.PERSON));
+            dsl.transaction(
+                    configuration -> DSL.using(configuration).fetchCount(org.custodian.storage.schema.Tables.PERSON));
         } catch (SQLException | RuntimeException e) {
-            LoggerFactory.getLogger(StorageWarmUp.class).debug("Warm-up skipped: {}", e.getClass().getSimpleName());
+            LoggerFactory.getLogger(StorageWarmUp.class)
+                    .debug("Warm-up skipped: {}", e.getClass().getSimpleName());
         }
     }
 }

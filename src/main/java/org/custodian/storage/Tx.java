@@ -24,7 +24,11 @@ public final class Tx {
         if (trail == null) {
             throw new IllegalStateException("A read transaction cannot change the inventory");
         }
-        trail.append(action, entityType, String.valueOf(entityId),
-                before == null ? null : before.toString(), after == null ? null : after.toString());
+        trail.append(
+                action,
+                entityType,
+                String.valueOf(entityId),
+                before == null ? null : before.toString(),
+                after == null ? null : after.toString());
     }
 }

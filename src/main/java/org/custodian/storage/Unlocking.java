@@ -10,8 +10,7 @@ import org.jooq.DSLContext;
  * each step refuses with its own plain message, and none of them writes to the folder.
  */
 final class Unlocking {
-    private Unlocking() {
-    }
+    private Unlocking() {}
 
     static InventoryHeader readHeader(InventoryFolder folder, KdfPolicy policy) {
         InventoryHeader header = InventoryHeader.read(folder.header());
@@ -24,8 +23,7 @@ final class Unlocking {
     }
 
     /** The keys, and the header as it will be written from now on (a format 1 header gains its passphrase check). */
-    record Unlocked(KeyRing keys, InventoryHeader header) {
-    }
+    record Unlocked(KeyRing keys, InventoryHeader header) {}
 
     /**
      * The passphrase check tells a mistyped passphrase from a damaged wrapped key; the header MAC and
@@ -42,7 +40,8 @@ final class Unlocking {
                 dataKey = DataKey.unwrap(kek, header.nonce(), header.associatedData(), header.wrappedKey());
             } catch (WrongPassphraseException e) {
                 if (header.passphraseCheck() != null) {
-                    throw InventoryHeader.damaged("the passphrase is right, but the key stored in its header was altered");
+                    throw InventoryHeader.damaged(
+                            "the passphrase is right, but the key stored in its header was altered");
                 }
                 throw e;
             }
@@ -55,9 +54,19 @@ final class Unlocking {
                 keys.destroy();
                 throw InventoryHeader.damaged("its header's record of the last change was altered");
             }
-            return new Unlocked(keys, header.passphraseCheck() != null ? header
-                    : new InventoryHeader(header.format(), header.kdf(), header.salt(), header.nonce(), header.wrappedKey(),
-                            header.demo(), header.anchor(), InventoryHeader.passphraseCheckOf(kek)));
+            return new Unlocked(
+                    keys,
+                    header.passphraseCheck() != null
+                            ? header
+                            : new InventoryHeader(
+                                    header.format(),
+                                    header.kdf(),
+                                    header.salt(),
+                                    header.nonce(),
+                                    header.wrappedKey(),
+                                    header.demo(),
+                                    header.anchor(),
+                                    InventoryHeader.passphraseCheckOf(kek)));
         } finally {
             Arrays.fill(kek, (byte) 0);
         }
@@ -68,8 +77,7 @@ final class Unlocking {
     }
 
     /** What a read-only look found: the header to open with, the schema version, where the change history ends. */
-    record Verified(InventoryHeader header, int schemaVersion, AuditTrail.ChainState chain) {
-    }
+    record Verified(InventoryHeader header, int schemaVersion, AuditTrail.ChainState chain) {}
 
     /**
      * Opens H2 read-only (a damaged file is never rewritten) and walks the audit chain. A sealed file
@@ -82,7 +90,11 @@ final class Unlocking {
         Verified verified = readOnly(h2, folder, keys, header);
         if (verified.chain().lastSeq() < anchor.seq()) {
             closeQuietly(h2);
-            return readOnly(h2, folder, keys, Recovery.fromBackup(folder, keys, header, verified.chain().lastSeq()));
+            return readOnly(
+                    h2,
+                    folder,
+                    keys,
+                    Recovery.fromBackup(folder, keys, header, verified.chain().lastSeq()));
         }
         if (!anchor.head().equals(verified.chain().hashAtAnchor())) {
             throw InventoryHeader.damaged("its change history does not match its header");
@@ -132,12 +144,19 @@ final class Unlocking {
         KdfParameters kdf = policy.calibrate();
         byte[] salt = DataKey.randomBytes(16);
         byte[] nonce = DataKey.randomBytes(DataKey.NONCE_BYTES);
-        InventoryHeader unsealed = new InventoryHeader(InventoryHeader.FORMAT, kdf, salt, nonce, new byte[0], demo,
-                anchor, null);
+        InventoryHeader unsealed =
+                new InventoryHeader(InventoryHeader.FORMAT, kdf, salt, nonce, new byte[0], demo, anchor, null);
         byte[] kek = kdf.derive(passphrase, salt);
         try {
             byte[] wrapped = dataKey.wrap(kek, nonce, unsealed.associatedData());
-            return new InventoryHeader(InventoryHeader.FORMAT, kdf, salt, nonce, wrapped, demo, anchor,
+            return new InventoryHeader(
+                    InventoryHeader.FORMAT,
+                    kdf,
+                    salt,
+                    nonce,
+                    wrapped,
+                    demo,
+                    anchor,
                     InventoryHeader.passphraseCheckOf(kek));
         } finally {
             Arrays.fill(kek, (byte) 0);

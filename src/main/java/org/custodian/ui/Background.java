@@ -56,15 +56,18 @@ public final class Background {
         /** As {@link Background#run}, but the callbacks are skipped once a newer request or a forget came after. */
         public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<RuntimeException> onFailure) {
             long request = ++newest;
-            Background.this.run(work, result -> {
-                if (request == newest) {
-                    onSuccess.accept(result);
-                }
-            }, failure -> {
-                if (request == newest) {
-                    onFailure.accept(failure);
-                }
-            });
+            Background.this.run(
+                    work,
+                    result -> {
+                        if (request == newest) {
+                            onSuccess.accept(result);
+                        }
+                    },
+                    failure -> {
+                        if (request == newest) {
+                            onFailure.accept(failure);
+                        }
+                    });
         }
 
         /** Drops the answer of any request still on its way: what it was for is no longer on screen. */

@@ -8,8 +8,7 @@ import javafx.scene.control.TableColumn;
 
 /** Read-only table columns from a row accessor, and tables that sort without changing their rows. */
 public final class Columns {
-    private Columns() {
-    }
+    private Columns() {}
 
     /** Columns share the table's width instead of running off its right edge. */
     public static void fit(javafx.scene.control.TableView<?> table) {

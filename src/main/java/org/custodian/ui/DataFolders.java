@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** The per-user data folder each OS expects, where new inventories go by default. */
 public final class DataFolders {
-    private DataFolders() {
-    }
+    private DataFolders() {}
 
     public static Path userDataFolder() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);

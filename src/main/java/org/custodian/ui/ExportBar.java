@@ -12,8 +12,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 
 /** The outcome line of an {@link ExportModel}: a spinner while exporting, then Open file / Show in folder. */
 public final class ExportBar {
-    private ExportBar() {
-    }
+    private ExportBar() {}
 
     public static VBox of(String idPrefix, ExportModel model) {
         ProgressIndicator spinner = new ProgressIndicator();

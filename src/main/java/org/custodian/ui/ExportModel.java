@@ -55,18 +55,21 @@ public final class ExportModel {
             saved.set(null);
             message.set("Exporting " + what + "…");
             // One request at a time (busy refuses a second), so no answer can arrive late.
-            background.run(() -> {
-                write.accept(path);
-                return path;
-            }, done -> {
-                busy.set(false);
-                saved.set(done);
-                message.set("Saved " + what + " to " + done.getFileName() + ".");
-            }, failure -> {
-                busy.set(false);
-                message.set("");
-                error.set(Wording.failure(failure));
-            });
+            background.run(
+                    () -> {
+                        write.accept(path);
+                        return path;
+                    },
+                    done -> {
+                        busy.set(false);
+                        saved.set(done);
+                        message.set("Saved " + what + " to " + done.getFileName() + ".");
+                    },
+                    failure -> {
+                        busy.set(false);
+                        message.set("");
+                        error.set(Wording.failure(failure));
+                    });
         });
     }
 

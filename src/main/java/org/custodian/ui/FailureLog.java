@@ -20,13 +20,17 @@ interface FailureLog {
         return new FailureLog() {
             @Override
             public void expected(CustodianException failure) {
-                logger.debug("Background work refused ({}); the screen says why", failure.getClass().getSimpleName());
+                logger.debug(
+                        "Background work refused ({}); the screen says why",
+                        failure.getClass().getSimpleName());
             }
 
             @Override
             public void unexpected(RuntimeException failure) {
-                logger.error("Background work failed unexpectedly ({}); the screen shows only a generic message",
-                        failure.getClass().getName(), new Scrubbed(failure, 0));
+                logger.error(
+                        "Background work failed unexpectedly ({}); the screen shows only a generic message",
+                        failure.getClass().getName(),
+                        new Scrubbed(failure, 0));
             }
         };
     }

@@ -42,12 +42,10 @@ public interface FilePicker {
             }
 
             @Override
-            public void openFile(Path file) {
-            }
+            public void openFile(Path file) {}
 
             @Override
-            public void showInFolder(Path file) {
-            }
+            public void showInFolder(Path file) {}
         };
     }
 }

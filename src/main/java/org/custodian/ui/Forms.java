@@ -1,18 +1,17 @@
 package org.custodian.ui;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.StringProperty;
 
 /** Small building blocks every form uses: a labelled row, a bound text field, a message under a field. */
 public final class Forms {
-    private Forms() {
-    }
+    private Forms() {}
 
     /** The input with a red message under it that appears only while its field has a violation. */
     public static VBox withError(FieldErrors errors, String field, Node input) {
@@ -58,7 +57,8 @@ public final class Forms {
     private static void stretch(Node node) {
         if (node instanceof javafx.scene.layout.VBox box) {
             box.getChildren().forEach(Forms::stretch);
-        } else if (node instanceof javafx.scene.control.Control control && !(node instanceof javafx.scene.control.CheckBox)) {
+        } else if (node instanceof javafx.scene.control.Control control
+                && !(node instanceof javafx.scene.control.CheckBox)) {
             control.setMaxWidth(Double.MAX_VALUE);
         }
     }

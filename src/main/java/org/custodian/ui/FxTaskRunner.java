@@ -23,8 +23,10 @@ public final class FxTaskRunner implements TaskRunner {
             }
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException() instanceof RuntimeException r
-                ? r : new IllegalStateException(task.getException())));
+        task.setOnFailed(e -> onFailure.accept(
+                task.getException() instanceof RuntimeException r
+                        ? r
+                        : new IllegalStateException(task.getException())));
         executor.execute(task);
     }
 }

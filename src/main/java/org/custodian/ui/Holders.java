@@ -14,8 +14,7 @@ import org.custodian.model.Principal;
 public final class Holders {
     private static final String GROUP = " (group)";
 
-    private Holders() {
-    }
+    private Holders() {}
 
     /** The holder's name, marked if a group; "?" for one the index does not hold. */
     public static String name(NameIndex names, Principal holder) {

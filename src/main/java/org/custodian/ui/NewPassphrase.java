@@ -27,8 +27,10 @@ public final class NewPassphrase {
     }
 
     public BooleanBinding ready() {
-        return Bindings.createBooleanBinding(() -> PassphraseRule.acceptable(typed.get())
-                && Objects.equals(typed.get(), repeated.get()), typed, repeated);
+        return Bindings.createBooleanBinding(
+                () -> PassphraseRule.acceptable(typed.get()) && Objects.equals(typed.get(), repeated.get()),
+                typed,
+                repeated);
     }
 
     /** A copy for the service to use and wipe; the fields keep theirs until {@link #clear()}. */

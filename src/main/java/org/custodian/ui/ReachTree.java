@@ -9,8 +9,7 @@ import javafx.scene.control.TreeView;
 
 /** Reaches grouped by level, each with its route and its explaining path as child steps. */
 public final class ReachTree {
-    private ReachTree() {
-    }
+    private ReachTree() {}
 
     public static TreeView<String> of(String id, ObservableList<ReachRow> rows) {
         TreeItem<String> top = new TreeItem<>();
@@ -26,12 +25,14 @@ public final class ReachTree {
                     item.setExpanded(true);
                     return item;
                 });
-                TreeItem<String> reached = new TreeItem<>(row.name() + "   — " + row.route().toLowerCase(java.util.Locale.ROOT));
+                TreeItem<String> reached =
+                        new TreeItem<>(row.name() + "   — " + row.route().toLowerCase(java.util.Locale.ROOT));
                 row.steps().forEach(step -> reached.getChildren().add(new TreeItem<>(step)));
                 reached.setExpanded(!"Direct".equals(row.route()));
                 level.getChildren().add(reached);
             }
-            levels.forEach((l, item) -> item.setValue(l + " (" + item.getChildren().size() + ")"));
+            levels.forEach(
+                    (l, item) -> item.setValue(l + " (" + item.getChildren().size() + ")"));
             top.getChildren().setAll(levels.values());
         });
         return tree;

@@ -11,14 +11,11 @@ public interface Screen {
     void refresh();
 
     /** Ctrl+F: put the caret in this screen's search field, if it has one. */
-    default void focusSearch() {
-    }
+    default void focusSearch() {}
 
     /** Ctrl+N: open this screen's "add" form, if it has one. */
-    default void createNew() {
-    }
+    default void createNew() {}
 
     /** Ctrl+E: save this screen's Excel report, if it has one. */
-    default void export() {
-    }
+    default void export() {}
 }

@@ -12,13 +12,11 @@ import javafx.application.Application;
  * so the desktop's own setting is read (GNOME, macOS, Windows). CUSTODIAN_THEME=light|dark overrides.
  */
 public final class Theme {
-    private Theme() {
-    }
+    private Theme() {}
 
     public static void apply() {
-        Application.setUserAgentStylesheet(prefersDark()
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                prefersDark() ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
     static boolean prefersDark() {
@@ -31,16 +29,23 @@ public final class Theme {
             return ask("defaults", "read", "-g", "AppleInterfaceStyle").contains("dark");
         }
         if (os.contains("win")) {
-            return ask("reg", "query", "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize",
-                    "/v", "AppsUseLightTheme").contains("0x0");
+            return ask(
+                            "reg",
+                            "query",
+                            "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize",
+                            "/v",
+                            "AppsUseLightTheme")
+                    .contains("0x0");
         }
-        return ask("gsettings", "get", "org.gnome.desktop.interface", "color-scheme").contains("dark");
+        return ask("gsettings", "get", "org.gnome.desktop.interface", "color-scheme")
+                .contains("dark");
     }
 
     /** Runs a short settings query; any failure (no such tool, no desktop) means "no preference". */
     private static String ask(String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             if (!process.waitFor(2, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return "";

@@ -23,8 +23,11 @@ public final class WindowPlacement {
         double height = preferences.getDouble("height", 0);
         double x = preferences.getDouble("x", Double.NaN);
         double y = preferences.getDouble("y", Double.NaN);
-        if (width >= 640 && height >= 480 && !Double.isNaN(x)
-                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height)).isEmpty()) {
+        if (width >= 640
+                && height >= 480
+                && !Double.isNaN(x)
+                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height))
+                        .isEmpty()) {
             stage.setX(x);
             stage.setY(y);
             stage.setWidth(width);

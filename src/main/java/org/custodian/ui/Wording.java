@@ -9,8 +9,7 @@ import org.custodian.model.CustodianException;
 public final class Wording {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
-    private Wording() {
-    }
+    private Wording() {}
 
     public static String date(LocalDate day) {
         return day == null ? "" : DAY.format(day);
@@ -32,7 +31,9 @@ public final class Wording {
         }
         if (step instanceof PathStep.CustodyStep custody) {
             return custody.role().label().toLowerCase(java.util.Locale.ROOT) + ": " + custody.name()
-                    + (custody.standing() == null || custody.standing().isBlank() ? "" : " (" + custody.standing() + ")");
+                    + (custody.standing() == null || custody.standing().isBlank()
+                            ? ""
+                            : " (" + custody.standing() + ")");
         }
         PathStep.GrantStep grant = (PathStep.GrantStep) step;
         return "→ " + grant.kind().label().toLowerCase(java.util.Locale.ROOT) + " " + grant.name();

@@ -87,8 +87,10 @@ final class Fixture {
     }
 
     OrganisationId organisation(String name, OrganisationKind kind) {
-        return organisations.computeIfAbsent(name, n -> new Organisation(new OrganisationId(uuid("organisation", n)), n,
-                kind, null, null)).id();
+        return organisations
+                .computeIfAbsent(
+                        name, n -> new Organisation(new OrganisationId(uuid("organisation", n)), n, kind, null, null))
+                .id();
     }
 
     OrganisationId organisation(String name) {
@@ -105,10 +107,16 @@ final class Fixture {
     }
 
     InventorySnapshot snapshot() {
-        return new InventorySnapshot(new InventoryInfo(uuid("inventory", "fixture"), "Fixture Ltd", Instant.EPOCH),
-                List.copyOf(organisations.values()), built(people.values(), FixturePerson::build),
-                built(groups.values(), FixtureGroup::build), built(memberships, FixtureMembership::build),
-                built(assets.values(), FixtureAsset::build), built(custody, FixtureCustody::build), grants, rotations);
+        return new InventorySnapshot(
+                new InventoryInfo(uuid("inventory", "fixture"), "Fixture Ltd", Instant.EPOCH),
+                List.copyOf(organisations.values()),
+                built(people.values(), FixturePerson::build),
+                built(groups.values(), FixtureGroup::build),
+                built(memberships, FixtureMembership::build),
+                built(assets.values(), FixtureAsset::build),
+                built(custody, FixtureCustody::build),
+                grants,
+                rotations);
     }
 
     Reachability reachability() {
@@ -159,7 +167,8 @@ final class Fixture {
         }
 
         Custody build() {
-            return new Custody(start.id(), start.asset(), start.holder(), start.role(), from, until, reason, copies, null);
+            return new Custody(
+                    start.id(), start.asset(), start.holder(), start.role(), from, until, reason, copies, null);
         }
     }
 

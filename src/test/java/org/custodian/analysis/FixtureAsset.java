@@ -127,8 +127,21 @@ final class FixtureAsset {
     }
 
     Asset build() {
-        return new Asset(id, name, subtype, criticality, null, vendor, owner == null ? null : owner.id(),
-                setUpBy == null ? null : setUpBy.id(), rotationIntervalDays, null, null, recoveryEmail, recoveryPhone, null,
+        return new Asset(
+                id,
+                name,
+                subtype,
+                criticality,
+                null,
+                vendor,
+                owner == null ? null : owner.id(),
+                setUpBy == null ? null : setUpBy.id(),
+                rotationIntervalDays,
+                null,
+                null,
+                recoveryEmail,
+                recoveryPhone,
+                null,
                 details);
     }
 }

@@ -86,20 +86,39 @@ final class FixturePerson {
 
     Person build() {
         PersonKind kind = organisation == null ? PersonKind.EMPLOYEE : PersonKind.EXTERNAL_PROVIDER;
-        return new Person(id, name, kind, organisation, null, status, lastDay, departedOn,
-                name.toLowerCase().replace(' ', '.') + "@fixture.example", personalContact, userNames, null);
+        return new Person(
+                id,
+                name,
+                kind,
+                organisation,
+                null,
+                status,
+                lastDay,
+                departedOn,
+                name.toLowerCase().replace(' ', '.') + "@fixture.example",
+                personalContact,
+                userNames,
+                null);
     }
 
     static FixtureCustody custody(Fixture fixture, Principal holder, FixtureAsset asset, CustodyRole role) {
-        FixtureCustody custody = new FixtureCustody(new Custody(new CustodyId(fixture.next("custody")), asset.id(),
-                holder, role, Fixture.START, null, null, null, null));
+        FixtureCustody custody = new FixtureCustody(new Custody(
+                new CustodyId(fixture.next("custody")),
+                asset.id(),
+                holder,
+                role,
+                Fixture.START,
+                null,
+                null,
+                null,
+                null));
         fixture.custody.add(custody);
         return custody;
     }
 
     static FixtureMembership membership(Fixture fixture, FixtureGroup group, Principal member) {
-        FixtureMembership membership = new FixtureMembership(new Membership(new MembershipId(fixture.next("membership")),
-                group.id(), member, Fixture.START, null));
+        FixtureMembership membership = new FixtureMembership(
+                new Membership(new MembershipId(fixture.next("membership")), group.id(), member, Fixture.START, null));
         fixture.memberships.add(membership);
         return membership;
     }

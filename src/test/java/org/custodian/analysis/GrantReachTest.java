@@ -15,16 +15,20 @@ class GrantReachTest {
     void grantsAreFollowedTransitivelyAndExplainedInOneSentence() {
         Fixture f = new Fixture();
         f.person("Kevin Dale").holds(f.asset("Registrar account", AssetSubtype.REGISTRAR));
-        f.asset("Registrar account").canReset(f.asset("Mail admin", AssetSubtype.SAAS_ADMIN))
+        f.asset("Registrar account")
+                .canReset(f.asset("Mail admin", AssetSubtype.SAAS_ADMIN))
                 .administers(f.asset("File server", AssetSubtype.ADMIN));
 
-        Reach reach = GroupReachTest.reach(f, "Kevin Dale", "File server", ExposureLevel.STILL_KNOWS).orElseThrow();
+        Reach reach = GroupReachTest.reach(f, "Kevin Dale", "File server", ExposureLevel.STILL_KNOWS)
+                .orElseThrow();
 
         assertEquals(ExposureLevel.CAN_REACH_NOW, reach.level());
         assertEquals(Route.INDIRECT, reach.route());
         assertEquals(3, reach.length());
-        assertEquals("Kevin Dale knows Registrar account (custody: holds) → it can reset Mail admin"
-                + " → which administers File server", reach.sentence());
+        assertEquals(
+                "Kevin Dale knows Registrar account (custody: holds) → it can reset Mail admin"
+                        + " → which administers File server",
+                reach.sentence());
     }
 
     @Test
@@ -32,12 +36,16 @@ class GrantReachTest {
         Fixture f = new Fixture();
         f.person("Ann").holds(f.secret("Mailbox"));
         f.secret("Mailbox").canReset(f.secret("Registrar")).canReset(f.secret("Mailbox"));
-        f.secret("Registrar").canReset(f.secret("DNS")).canReset(f.secret("Website")).canReset(f.secret("Mailbox"));
+        f.secret("Registrar")
+                .canReset(f.secret("DNS"))
+                .canReset(f.secret("Website"))
+                .canReset(f.secret("Mailbox"));
         f.secret("Mailbox").canReset(f.secret("Website"));
 
         Exposure exposure = f.reachability().exposureOf(f.person("Ann").id());
 
-        assertEquals(List.of("DNS", "Mailbox", "Registrar", "Website"),
+        assertEquals(
+                List.of("DNS", "Mailbox", "Registrar", "Website"),
                 exposure.reaches().stream().map(r -> r.asset().name()).toList());
         Reach website = exposure.reachOf(f.secret("Website").id()).orElseThrow();
         assertEquals(2, website.length());
@@ -51,7 +59,8 @@ class GrantReachTest {
         f.secret("Vault").unlocks(f.secret("Bank login"));
         f.person("Bob").holds(f.secret("Bank login"));
 
-        Reach reach = GroupReachTest.reach(f, "Ann", "Bank login", ExposureLevel.STILL_KNOWS).orElseThrow();
+        Reach reach = GroupReachTest.reach(f, "Ann", "Bank login", ExposureLevel.STILL_KNOWS)
+                .orElseThrow();
 
         assertEquals(ExposureLevel.STILL_KNOWS, reach.level());
         assertEquals(Route.INDIRECT, reach.route());
@@ -65,7 +74,8 @@ class GrantReachTest {
         f.person("Ann").holds(f.secret("Admin"));
         f.secret("Admin").administers(f.secret("Host")).administers(f.secret("Target"));
 
-        Reach reach = GroupReachTest.reach(f, "Ann", "Target", ExposureLevel.STILL_KNOWS).orElseThrow();
+        Reach reach = GroupReachTest.reach(f, "Ann", "Target", ExposureLevel.STILL_KNOWS)
+                .orElseThrow();
 
         assertEquals(ExposureLevel.CAN_REACH_NOW, reach.level());
         assertEquals(3, reach.length());
@@ -91,8 +101,12 @@ class GrantReachTest {
         Exposure now = f.reachability().exposureOf(f.person("Ann").id(), ExposureLevel.NO_LONGER_EXPOSED);
         Exposure past = f.reachability(then).exposureOf(f.person("Ann").id(), ExposureLevel.NO_LONGER_EXPOSED);
 
-        assertEquals(ExposureLevel.NO_LONGER_EXPOSED, now.reachOf(f.secret("Vault").id()).orElseThrow().level());
-        assertEquals(ExposureLevel.CAN_REACH_NOW, past.reachOf(f.secret("Vault").id()).orElseThrow().level());
+        assertEquals(
+                ExposureLevel.NO_LONGER_EXPOSED,
+                now.reachOf(f.secret("Vault").id()).orElseThrow().level());
+        assertEquals(
+                ExposureLevel.CAN_REACH_NOW,
+                past.reachOf(f.secret("Vault").id()).orElseThrow().level());
         assertEquals(Optional.empty(), past.reachOf(f.secret("New entry").id()));
         assertEquals(then, past.asOf());
     }
@@ -104,7 +118,11 @@ class GrantReachTest {
         f.secret("x").rotated(LocalDate.of(2024, 2, 1));
 
         assertTrue(f.reachability().exposureOf(f.person("Ann").id()).reaches().isEmpty());
-        assertEquals(1, f.reachability().exposureOf(f.person("Ann").id(), ExposureLevel.NO_LONGER_EXPOSED)
-                .reaches().size());
+        assertEquals(
+                1,
+                f.reachability()
+                        .exposureOf(f.person("Ann").id(), ExposureLevel.NO_LONGER_EXPOSED)
+                        .reaches()
+                        .size());
     }
 }

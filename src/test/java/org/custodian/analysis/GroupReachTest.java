@@ -38,8 +38,10 @@ class GroupReachTest {
         Reach reach = only(f, "Ann", "Vault");
 
         assertEquals(ExposureLevel.STILL_KNOWS, reach.level());
-        assertEquals("Ann was a member of IT admins until 2025-03-01 → which knows Vault"
-                + " (custody: holds; not rotated since 2025-03-01)", reach.sentence());
+        assertEquals(
+                "Ann was a member of IT admins until 2025-03-01 → which knows Vault"
+                        + " (custody: holds; not rotated since 2025-03-01)",
+                reach.sentence());
     }
 
     @Test
@@ -59,7 +61,8 @@ class GroupReachTest {
         f.person("Ann").memberOf(f.group("Keyholders")).until(LEFT_GROUP);
         f.group("Keyholders").holds(f.key("Front door", 1, 0));
 
-        assertEquals(ExposureLevel.NO_LONGER_EXPOSED, only(f, "Ann", "Front door").level());
+        assertEquals(
+                ExposureLevel.NO_LONGER_EXPOSED, only(f, "Ann", "Front door").level());
     }
 
     @Test
@@ -83,10 +86,13 @@ class GroupReachTest {
 
         assertEquals(ExposureLevel.CAN_REACH_NOW, reach.level());
         assertEquals(4, reach.length());
-        assertEquals(List.of(PersonStep.class, GroupStep.class, GroupStep.class, GroupStep.class, CustodyStep.class),
+        assertEquals(
+                List.of(PersonStep.class, GroupStep.class, GroupStep.class, GroupStep.class, CustodyStep.class),
                 reach.path().stream().map(Object::getClass).toList());
-        assertEquals("Ann is a member of Provider technicians → which is a member of IT admins"
-                + " → which is a member of All staff → which knows Office Wi-Fi (custody: holds)", reach.sentence());
+        assertEquals(
+                "Ann is a member of Provider technicians → which is a member of IT admins"
+                        + " → which is a member of All staff → which knows Office Wi-Fi (custody: holds)",
+                reach.sentence());
     }
 
     @Test
@@ -144,6 +150,8 @@ class GroupReachTest {
     }
 
     static Optional<Reach> reach(Fixture f, String person, String asset, ExposureLevel minimum) {
-        return f.reachability().exposureOf(f.person(person).id(), minimum).reachOf(f.asset(asset).id());
+        return f.reachability()
+                .exposureOf(f.person(person).id(), minimum)
+                .reachOf(f.asset(asset).id());
     }
 }

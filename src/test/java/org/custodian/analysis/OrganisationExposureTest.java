@@ -20,14 +20,22 @@ class OrganisationExposureTest {
 
         OrganisationExposure exposure = f.reachability().exposureOf(fellside);
 
-        assertEquals(List.of("Kevin", "Marco"), exposure.people().stream().map(Person::name).toList());
-        assertEquals(List.of("Domain admin", "Firewall"), exposure.reaches().stream().map(r -> r.asset().name()).toList());
+        assertEquals(
+                List.of("Kevin", "Marco"),
+                exposure.people().stream().map(Person::name).toList());
+        assertEquals(
+                List.of("Domain admin", "Firewall"),
+                exposure.reaches().stream().map(r -> r.asset().name()).toList());
         OrganisationReach domainAdmin = exposure.reaches().get(0);
-        assertEquals(List.of("Kevin", "Marco"), domainAdmin.through().stream().map(Person::name).toList());
+        assertEquals(
+                List.of("Kevin", "Marco"),
+                domainAdmin.through().stream().map(Person::name).toList());
         assertEquals(ExposureLevel.CAN_REACH_NOW, domainAdmin.level());
         assertEquals("Marco", domainAdmin.best().person().name());
         assertEquals("Marco knows Domain admin (custody: holds) (also reachable by Kevin)", domainAdmin.sentence());
-        assertEquals(List.of("Marco"), exposure.reaches().get(1).through().stream().map(Person::name).toList());
+        assertEquals(
+                List.of("Marco"),
+                exposure.reaches().get(1).through().stream().map(Person::name).toList());
     }
 
     @Test
@@ -39,6 +47,8 @@ class OrganisationExposureTest {
 
         OrganisationExposure exposure = f.reachability().exposureOf(fellside);
 
-        assertEquals(List.of("B", "A"), exposure.reaches().stream().map(r -> r.asset().name()).toList());
+        assertEquals(
+                List.of("B", "A"),
+                exposure.reaches().stream().map(r -> r.asset().name()).toList());
     }
 }

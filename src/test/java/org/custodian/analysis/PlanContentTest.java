@@ -34,29 +34,55 @@ class PlanContentTest {
     static Stream<Arguments> assetsAndTheirActions() {
         return Stream.of(
                 row("shared secret", f -> f.person("Kevin").holds(f.secret("x")), PlanAction.ROTATE_SECRET),
-                row("personal account", f -> f.person("Kevin").holds(f.personalAccount("x")), PlanAction.DISABLE_ACCOUNT),
-                row("shared root account", f -> f.person("Kevin").holds(f.asset("x", AssetSubtype.ROOT)),
+                row(
+                        "personal account",
+                        f -> f.person("Kevin").holds(f.personalAccount("x")),
+                        PlanAction.DISABLE_ACCOUNT),
+                row(
+                        "shared root account",
+                        f -> f.person("Kevin").holds(f.asset("x", AssetSubtype.ROOT)),
                         PlanAction.ROTATE_SECRET),
                 row("key held now", f -> f.person("Kevin").holds(f.key("x", 1, 0)), PlanAction.RECOVER_KEY),
-                row("key returned with a copy missing", f -> f.person("Kevin").holds(f.key("x", 2, 1))
-                        .until(LocalDate.of(2025, 1, 1), EndReason.RETURNED), PlanAction.RE_KEY_LOCK),
-                row("alarm code", f -> f.person("Kevin").holds(f.asset("x", AssetSubtype.SHARED_CODE)),
+                row(
+                        "key returned with a copy missing",
+                        f -> f.person("Kevin")
+                                .holds(f.key("x", 2, 1))
+                                .until(LocalDate.of(2025, 1, 1), EndReason.RETURNED),
+                        PlanAction.RE_KEY_LOCK),
+                row(
+                        "alarm code",
+                        f -> f.person("Kevin").holds(f.asset("x", AssetSubtype.SHARED_CODE)),
                         PlanAction.CHANGE_ALARM_CODE_AND_CALL_LIST),
-                row("call list only", f -> f.person("Kevin").custody(f.asset("x", AssetSubtype.MASTER_CODE),
-                        CustodyRole.CALL_LIST), PlanAction.CHANGE_ALARM_CODE_AND_CALL_LIST),
-                row("company card", f -> f.person("Kevin").holds(f.asset("x", AssetSubtype.COMPANY_CARD)),
+                row(
+                        "call list only",
+                        f -> f.person("Kevin").custody(f.asset("x", AssetSubtype.MASTER_CODE), CustodyRole.CALL_LIST),
+                        PlanAction.CHANGE_ALARM_CODE_AND_CALL_LIST),
+                row(
+                        "company card",
+                        f -> f.person("Kevin").holds(f.asset("x", AssetSubtype.COMPANY_CARD)),
                         PlanAction.CANCEL_CARD_OR_AUTHORITY),
-                row("firewall rule", f -> f.person("Kevin").holds(f.asset("x", AssetSubtype.FIREWALL_RULE)),
+                row(
+                        "firewall rule",
+                        f -> f.person("Kevin").holds(f.asset("x", AssetSubtype.FIREWALL_RULE)),
                         PlanAction.REMOVE_ALLOW_RULE),
-                row("recovery contact only", f -> f.person("Kevin").custody(f.secret("x"), CustodyRole.RECOVERY_CONTACT),
+                row(
+                        "recovery contact only",
+                        f -> f.person("Kevin").custody(f.secret("x"), CustodyRole.RECOVERY_CONTACT),
                         PlanAction.CHANGE_RECOVERY_CONTACT),
-                row("MFA device only", f -> f.person("Kevin").custody(f.secret("x"), CustodyRole.MFA_DEVICE),
+                row(
+                        "MFA device only",
+                        f -> f.person("Kevin").custody(f.secret("x"), CustodyRole.MFA_DEVICE),
                         PlanAction.RE_ENROL_MFA),
-                row("recovery email is their personal address", f -> {
-                    f.person("Kevin").personalContact("kev@example.org");
-                    f.secret("x").recoveryEmail("Kev@Example.org");
-                }, PlanAction.CHANGE_RECOVERY_CONTACT),
-                row("voicemail PIN", f -> f.person("Kevin").holds(f.asset("x", AssetSubtype.VOICEMAIL_PIN)),
+                row(
+                        "recovery email is their personal address",
+                        f -> {
+                            f.person("Kevin").personalContact("kev@example.org");
+                            f.secret("x").recoveryEmail("Kev@Example.org");
+                        },
+                        PlanAction.CHANGE_RECOVERY_CONTACT),
+                row(
+                        "voicemail PIN",
+                        f -> f.person("Kevin").holds(f.asset("x", AssetSubtype.VOICEMAIL_PIN)),
                         PlanAction.ROTATE_SECRET));
     }
 
@@ -72,7 +98,8 @@ class PlanContentTest {
         setUp.accept(f);
 
         List<PlannedTask> access = plan(f, "Kevin", DepartureMode.FRIENDLY).tasks().stream()
-                .filter(t -> t.section() == PlanSection.ACCESS).toList();
+                .filter(t -> t.section() == PlanSection.ACCESS)
+                .toList();
 
         assertEquals(List.of(action), access.stream().map(PlannedTask::action).toList(), story);
         assertEquals(f.asset("x").id(), access.get(0).asset());
@@ -84,9 +111,12 @@ class PlanContentTest {
         f.person("Kevin").holds(f.secret("Mailbox"));
         f.person("Kevin").custody(f.secret("Mailbox"), CustodyRole.RECOVERY_CONTACT);
 
-        assertEquals(List.of(PlanAction.CHANGE_RECOVERY_CONTACT, PlanAction.ROTATE_SECRET),
+        assertEquals(
+                List.of(PlanAction.CHANGE_RECOVERY_CONTACT, PlanAction.ROTATE_SECRET),
                 plan(f, "Kevin", DepartureMode.FRIENDLY).tasks().stream()
-                        .filter(t -> t.section() == PlanSection.ACCESS).map(PlannedTask::action).toList());
+                        .filter(t -> t.section() == PlanSection.ACCESS)
+                        .map(PlannedTask::action)
+                        .toList());
     }
 
     @Test
@@ -99,7 +129,9 @@ class PlanContentTest {
 
         DeparturePlan plan = plan(f, "Kevin", DepartureMode.FRIENDLY);
 
-        assertEquals(PlanAction.DISABLE_ACCOUNT, task(plan, "Disable Kevin admin and remove its SSH keys").action());
+        assertEquals(
+                PlanAction.DISABLE_ACCOUNT,
+                task(plan, "Disable Kevin admin and remove its SSH keys").action());
         assertEquals(List.of("Marco"), task(plan, "Rotate Marco admin").recipients());
     }
 
@@ -113,10 +145,13 @@ class PlanContentTest {
         f.person("Kevin").holds(f.asset("Kevin alarm code", AssetSubtype.PERSONAL_CODE));
         f.person("Kevin").holds(f.asset("Kevin card", AssetSubtype.COMPANY_CARD));
 
-        assertEquals(List.of("Hand over Firewall admin to someone who stays",
-                "Hand over Server room key to someone who stays"),
+        assertEquals(
+                List.of(
+                        "Hand over Firewall admin to someone who stays",
+                        "Hand over Server room key to someone who stays"),
                 plan(f, "Kevin", DepartureMode.FRIENDLY).tasksFor(PlanAction.HAND_OVER).stream()
-                        .map(PlannedTask::title).toList());
+                        .map(PlannedTask::title)
+                        .toList());
     }
 
     @Test
@@ -153,7 +188,8 @@ class PlanContentTest {
         f.person("Ann");
         f.secret("Firewall").setUpBy(f.person("Kevin"));
 
-        PlannedTask review = task(plan(f, "Kevin", DepartureMode.FRIENDLY),
+        PlannedTask review = task(
+                plan(f, "Kevin", DepartureMode.FRIENDLY),
                 "Review Firewall, set up by Kevin: look for forgotten accounts and back doors");
 
         assertEquals(PlanAction.REVIEW_SET_UP, review.action());
@@ -170,11 +206,15 @@ class PlanContentTest {
         f.person("Kevin").holds(f.secret("Wi-Fi").vendor(f.organisation("Other")));
 
         List<String> notices = plan(f, "Kevin", DepartureMode.FRIENDLY).tasksFor(PlanAction.NOTIFY).stream()
-                .map(PlannedTask::title).toList();
+                .map(PlannedTask::title)
+                .toList();
 
-        assertEquals(List.of("Tell staff that Kevin leaves on " + LAST_DAY,
-                "Tell County Bank that Kevin is no longer authorised",
-                "Tell Sentinel Alarms that Kevin is no longer authorised"), notices);
+        assertEquals(
+                List.of(
+                        "Tell staff that Kevin leaves on " + LAST_DAY,
+                        "Tell County Bank that Kevin is no longer authorised",
+                        "Tell Sentinel Alarms that Kevin is no longer authorised"),
+                notices);
     }
 
     @Test
@@ -185,11 +225,18 @@ class PlanContentTest {
 
         DeparturePlan plan = plan(f, "Kevin", DepartureMode.FRIENDLY);
 
-        assertEquals(List.of("Watch for log-ins as kevin.dale on Microsoft 365 until " + LAST_DAY.plusDays(90),
-                "Watch for log-ins as kdale on Domain until " + LAST_DAY.plusDays(90),
-                "Review what Kevin did as an administrator from " + LAST_DAY.minusMonths(3) + " to " + LAST_DAY),
-                plan.tasksIn(DeparturePhase.AFTER_DEPARTURE).stream().map(PlannedTask::title).toList());
-        assertEquals(LAST_DAY.plusDays(90), plan.tasksFor(PlanAction.WATCH_LOGINS).get(0).due());
+        assertEquals(
+                List.of(
+                        "Watch for log-ins as kevin.dale on Microsoft 365 until " + LAST_DAY.plusDays(90),
+                        "Watch for log-ins as kdale on Domain until " + LAST_DAY.plusDays(90),
+                        "Review what Kevin did as an administrator from " + LAST_DAY.minusMonths(3) + " to "
+                                + LAST_DAY),
+                plan.tasksIn(DeparturePhase.AFTER_DEPARTURE).stream()
+                        .map(PlannedTask::title)
+                        .toList());
+        assertEquals(
+                LAST_DAY.plusDays(90),
+                plan.tasksFor(PlanAction.WATCH_LOGINS).get(0).due());
     }
 
     @Test
@@ -197,11 +244,18 @@ class PlanContentTest {
         Fixture f = new Fixture();
         f.person("Kevin").userName("Domain", "kdale").holds(f.asset("Domain admin", AssetSubtype.DOMAIN_ADMIN));
 
-        DeparturePlan plan = new DeparturePlanner().plan(f.snapshot(), f.person("Kevin").id(), DepartureType.TRANSFER,
-                DepartureMode.FRIENDLY, LAST_DAY, Fixture.TODAY);
+        DeparturePlan plan = new DeparturePlanner()
+                .plan(
+                        f.snapshot(),
+                        f.person("Kevin").id(),
+                        DepartureType.TRANSFER,
+                        DepartureMode.FRIENDLY,
+                        LAST_DAY,
+                        Fixture.TODAY);
 
         assertTrue(plan.tasksFor(PlanAction.WATCH_LOGINS).isEmpty());
-        assertEquals("Tell staff that Kevin moves to another role on " + LAST_DAY,
+        assertEquals(
+                "Tell staff that Kevin moves to another role on " + LAST_DAY,
                 plan.tasksFor(PlanAction.NOTIFY).get(0).title());
         assertEquals(1, plan.tasksFor(PlanAction.REVIEW_ADMIN_ACTIONS).size());
     }
@@ -215,11 +269,18 @@ class PlanContentTest {
         f.person("Marco").holds(f.secret("Firewall"));
         f.person("Helen").holds(f.secret("Firewall"));
 
-        DeparturePlan plan = new DeparturePlanner().plan(f.snapshot(), fellside, DepartureType.CONTRACT_END,
-                DepartureMode.FRIENDLY, LAST_DAY, Fixture.TODAY);
+        DeparturePlan plan = new DeparturePlanner()
+                .plan(
+                        f.snapshot(),
+                        fellside,
+                        DepartureType.CONTRACT_END,
+                        DepartureMode.FRIENDLY,
+                        LAST_DAY,
+                        Fixture.TODAY);
 
         assertEquals("Fellside IT", plan.leaverName());
-        assertEquals(List.of("Hand over Domain admin to someone who stays", "Rotate Domain admin", "Rotate Firewall"),
+        assertEquals(
+                List.of("Hand over Domain admin to someone who stays", "Rotate Domain admin", "Rotate Firewall"),
                 plan.tasks().stream().limit(3).map(PlannedTask::title).toList());
         assertEquals(List.of("Helen"), task(plan, "Rotate Firewall").recipients());
         assertTrue(task(plan, "Rotate Domain admin").reason().contains("(also reachable by Marco)"));
@@ -236,7 +297,10 @@ class PlanContentTest {
 
         List<DepartureTask> stored = plan.toDepartureTasks(departure, TaskId::random);
 
-        DepartureTask rotate = stored.stream().filter(t -> t.title().equals("Rotate Vault")).findFirst().orElseThrow();
+        DepartureTask rotate = stored.stream()
+                .filter(t -> t.title().equals("Rotate Vault"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(DeparturePhase.ON_LAST_DAY, rotate.phase());
         assertEquals(PlanSection.ACCESS, rotate.section());
         assertEquals(PlanAction.ROTATE_SECRET, rotate.action());

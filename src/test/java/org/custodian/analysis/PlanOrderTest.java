@@ -28,7 +28,8 @@ class PlanOrderTest {
         f.person("Kevin").holds(f.secret("Bravo DNS"));
         f.secret("Zulu mailbox").canReset(f.secret("Alpha registrar")).canReset(f.secret("Bravo DNS"));
 
-        assertEquals(List.of("Rotate Zulu mailbox", "Rotate Alpha registrar", "Rotate Bravo DNS"),
+        assertEquals(
+                List.of("Rotate Zulu mailbox", "Rotate Alpha registrar", "Rotate Bravo DNS"),
                 accessTitles(plan(f, "Kevin", DepartureMode.FRIENDLY)));
     }
 
@@ -43,7 +44,10 @@ class PlanOrderTest {
         DeparturePlan plan = plan(f, "Kevin", DepartureMode.FRIENDLY);
 
         assertEquals(List.of("Rotate Vault", "Rotate Alpha", "Rotate Bravo", "Rotate Charlie"), accessTitles(plan));
-        PlannedTask alpha = plan.tasks().stream().filter(t -> t.title().equals("Rotate Alpha")).findFirst().orElseThrow();
+        PlannedTask alpha = plan.tasks().stream()
+                .filter(t -> t.title().equals("Rotate Alpha"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(alpha.reason().contains("It and Bravo can reach each other: change them together"), alpha.reason());
     }
 
@@ -57,8 +61,15 @@ class PlanOrderTest {
         f.secret("Charlie").unlocks(f.secret("Charlie entry").criticality(Criticality.LOW));
         f.person("Kevin").holds(f.secret("Alpha"));
 
-        assertEquals(List.of("Rotate Delta", "Rotate Charlie", "Rotate Alpha", "Rotate Bravo", "Rotate Charlie entry",
-                "Rotate Echo"), accessTitles(plan(f, "Kevin", DepartureMode.FRIENDLY)));
+        assertEquals(
+                List.of(
+                        "Rotate Delta",
+                        "Rotate Charlie",
+                        "Rotate Alpha",
+                        "Rotate Bravo",
+                        "Rotate Charlie entry",
+                        "Rotate Echo"),
+                accessTitles(plan(f, "Kevin", DepartureMode.FRIENDLY)));
     }
 
     @Test
@@ -74,13 +85,22 @@ class PlanOrderTest {
         DeparturePlan plan = plan(f, "Kevin", DepartureMode.HOSTILE);
 
         List<PlannedTask> first = plan.tasksIn(DeparturePhase.BEFORE_NOTIFYING);
-        assertEquals(List.of("Rotate Mailbox", "Rotate Root password", "Remove the allow-list rule Home VPN",
-                "Disable Kevin admin and remove its SSH keys"), first.stream().map(PlannedTask::title).toList());
-        assertEquals(List.of(1, 2, 3, 4), first.stream().map(PlannedTask::position).toList());
+        assertEquals(
+                List.of(
+                        "Rotate Mailbox",
+                        "Rotate Root password",
+                        "Remove the allow-list rule Home VPN",
+                        "Disable Kevin admin and remove its SSH keys"),
+                first.stream().map(PlannedTask::title).toList());
+        assertEquals(
+                List.of(1, 2, 3, 4), first.stream().map(PlannedTask::position).toList());
         assertTrue(first.get(0).reason().contains(AccessWording.UPSTREAM_OF_URGENT));
         assertTrue(first.stream().allMatch(t -> t.due().equals(Fixture.TODAY)));
-        assertEquals(DeparturePhase.ON_LAST_DAY, task(plan, "Rotate Printer PIN").phase());
-        assertTrue(plan(f, "Kevin", DepartureMode.FRIENDLY).tasksIn(DeparturePhase.BEFORE_NOTIFYING).isEmpty());
+        assertEquals(
+                DeparturePhase.ON_LAST_DAY, task(plan, "Rotate Printer PIN").phase());
+        assertTrue(plan(f, "Kevin", DepartureMode.FRIENDLY)
+                .tasksIn(DeparturePhase.BEFORE_NOTIFYING)
+                .isEmpty());
     }
 
     @Test
@@ -92,8 +112,12 @@ class PlanOrderTest {
 
         DeparturePlan plan = plan(f, "Kevin", DepartureMode.HOSTILE);
 
-        assertEquals(DeparturePhase.BEFORE_NOTIFYING, task(plan, "Rotate Safe combination").phase());
-        assertEquals(DeparturePhase.ON_LAST_DAY, task(plan, "Collect Server room key from Kevin").phase());
+        assertEquals(
+                DeparturePhase.BEFORE_NOTIFYING,
+                task(plan, "Rotate Safe combination").phase());
+        assertEquals(
+                DeparturePhase.ON_LAST_DAY,
+                task(plan, "Collect Server room key from Kevin").phase());
     }
 
     @Test
@@ -105,13 +129,15 @@ class PlanOrderTest {
 
         DeparturePlan friendly = plan(f, "Kevin", DepartureMode.FRIENDLY);
         List<PlannedTask> handOvers = friendly.tasksFor(PlanAction.HAND_OVER);
-        assertEquals(List.of("Hand over Backup key to someone who stays"),
+        assertEquals(
+                List.of("Hand over Backup key to someone who stays"),
                 handOvers.stream().map(PlannedTask::title).toList());
         assertEquals(1, handOvers.get(0).position());
         assertEquals(LAST_DAY.minusDays(1), handOvers.get(0).due());
 
         DeparturePlan hostile = plan(f, "Kevin", DepartureMode.HOSTILE);
-        assertEquals(List.of("Rotate Backup key", "Hand over Backup key to someone who stays", "Rotate Shared Wi-Fi"),
+        assertEquals(
+                List.of("Rotate Backup key", "Hand over Backup key to someone who stays", "Rotate Shared Wi-Fi"),
                 hostile.tasks().stream().limit(3).map(PlannedTask::title).toList());
     }
 
@@ -126,17 +152,37 @@ class PlanOrderTest {
         f.person("Ann").holds(f.secret("Mailbox"));
         InventorySnapshot snapshot = f.snapshot();
 
-        DeparturePlan once = new DeparturePlanner().plan(snapshot, f.person("Kevin").id(), DepartureType.TERMINATION,
-                DepartureMode.HOSTILE, LAST_DAY, Fixture.TODAY);
-        DeparturePlan again = new DeparturePlanner().plan(reversed(snapshot), f.person("Kevin").id(),
-                DepartureType.TERMINATION, DepartureMode.HOSTILE, LAST_DAY, Fixture.TODAY);
+        DeparturePlan once = new DeparturePlanner()
+                .plan(
+                        snapshot,
+                        f.person("Kevin").id(),
+                        DepartureType.TERMINATION,
+                        DepartureMode.HOSTILE,
+                        LAST_DAY,
+                        Fixture.TODAY);
+        DeparturePlan again = new DeparturePlanner()
+                .plan(
+                        reversed(snapshot),
+                        f.person("Kevin").id(),
+                        DepartureType.TERMINATION,
+                        DepartureMode.HOSTILE,
+                        LAST_DAY,
+                        Fixture.TODAY);
 
         assertEquals(once, again);
     }
 
     static InventorySnapshot reversed(InventorySnapshot s) {
-        return new InventorySnapshot(s.info(), flip(s.organisations()), flip(s.people()), flip(s.groups()),
-                flip(s.memberships()), flip(s.assets()), flip(s.custody()), flip(s.grants()), flip(s.rotations()));
+        return new InventorySnapshot(
+                s.info(),
+                flip(s.organisations()),
+                flip(s.people()),
+                flip(s.groups()),
+                flip(s.memberships()),
+                flip(s.assets()),
+                flip(s.custody()),
+                flip(s.grants()),
+                flip(s.rotations()));
     }
 
     private static <T> List<T> flip(List<T> list) {
@@ -146,17 +192,22 @@ class PlanOrderTest {
     }
 
     static DeparturePlan plan(Fixture f, String person, DepartureMode mode) {
-        return new DeparturePlanner().plan(f.snapshot(), f.person(person).id(), DepartureType.RESIGNATION, mode,
-                LAST_DAY, Fixture.TODAY);
+        return new DeparturePlanner()
+                .plan(f.snapshot(), f.person(person).id(), DepartureType.RESIGNATION, mode, LAST_DAY, Fixture.TODAY);
     }
 
     static PlannedTask task(DeparturePlan plan, String title) {
-        return plan.tasks().stream().filter(t -> t.title().equals(title)).findFirst().orElseThrow(
-                () -> new AssertionError("No task " + title + " in "
+        return plan.tasks().stream()
+                .filter(t -> t.title().equals(title))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No task " + title + " in "
                         + plan.tasks().stream().map(PlannedTask::title).toList()));
     }
 
     private static List<String> accessTitles(DeparturePlan plan) {
-        return plan.tasks().stream().filter(t -> t.section() == PlanSection.ACCESS).map(PlannedTask::title).toList();
+        return plan.tasks().stream()
+                .filter(t -> t.section() == PlanSection.ACCESS)
+                .map(PlannedTask::title)
+                .toList();
     }
 }

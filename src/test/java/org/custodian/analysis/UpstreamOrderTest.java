@@ -12,7 +12,8 @@ class UpstreamOrderTest {
     @Test
     void everyGrantBetweenPlannedAssetsRunsForwardInTheOrderUnlessBothMustChangeTogether() {
         AccessGraph graph = AccessGraph.of(SyntheticInventory.generate(3_000, 11), SyntheticInventory.REFERENCE_DAY);
-        int[] planned = IntStream.range(0, graph.assetCount()).filter(a -> a % 3 != 0).toArray();
+        int[] planned =
+                IntStream.range(0, graph.assetCount()).filter(a -> a % 3 != 0).toArray();
         int[] local = new int[graph.assetCount()];
         Arrays.fill(local, -1);
         for (int i = 0; i < planned.length; i++) {
@@ -34,6 +35,8 @@ class UpstreamOrderTest {
             assertTrue(sameComponent || order.rank(from) < order.rank(to), "grant " + grant + " runs backwards");
         }
         assertTrue(together > 0, "the synthetic grants should contain cycles");
-        assertEquals(planned.length, IntStream.range(0, planned.length).map(order::rank).distinct().count());
+        assertEquals(
+                planned.length,
+                IntStream.range(0, planned.length).map(order::rank).distinct().count());
     }
 }

@@ -28,28 +28,35 @@ class WhoCanTouchTest {
     @ValueSource(longs = {1, 7, 42})
     void whoCanTouchAgreesWithExposureForEveryPersonAndAsset(long seed) {
         SyntheticShape shape = new SyntheticShape(600, seed, 30, 9, 3.0, 20, 10, 30, 0.05);
-        Reachability reachability = Reachability.of(SyntheticInventory.generate(shape), SyntheticInventory.REFERENCE_DAY);
+        Reachability reachability =
+                Reachability.of(SyntheticInventory.generate(shape), SyntheticInventory.REFERENCE_DAY);
         AccessGraph graph = reachability.graph();
 
         Map<String, String> forward = new TreeMap<>();
         for (Person person : graph.people()) {
-            for (Reach reach : reachability.exposureOf(person.id(), ExposureLevel.NO_LONGER_EXPOSED).reaches()) {
+            for (Reach reach : reachability
+                    .exposureOf(person.id(), ExposureLevel.NO_LONGER_EXPOSED)
+                    .reaches()) {
                 forward.put(key(reach), summary(reach));
                 assertPathExplains(reach);
             }
         }
         Map<String, String> reverse = new TreeMap<>();
         for (Asset asset : graph.assets()) {
-            for (Reach reach : reachability.whoCanTouch(asset.id(), ExposureLevel.NO_LONGER_EXPOSED).reaches()) {
+            for (Reach reach : reachability
+                    .whoCanTouch(asset.id(), ExposureLevel.NO_LONGER_EXPOSED)
+                    .reaches()) {
                 reverse.put(key(reach), summary(reach));
                 assertPathExplains(reach);
             }
         }
-        assertTrue(forward.size() > 1000, "the inventory should be tangled enough to mean something: " + forward.size());
+        assertTrue(
+                forward.size() > 1000, "the inventory should be tangled enough to mean something: " + forward.size());
         List<String> differences = new ArrayList<>();
         for (String key : union(forward.keySet(), reverse.keySet())) {
             if (!Objects.equals(forward.get(key), reverse.get(key)) && differences.size() < 10) {
-                differences.add(key + ": exposure says " + forward.get(key) + ", who-can-touch says " + reverse.get(key));
+                differences.add(
+                        key + ": exposure says " + forward.get(key) + ", who-can-touch says " + reverse.get(key));
             }
         }
         assertEquals(List.of(), differences);
@@ -65,12 +72,14 @@ class WhoCanTouchTest {
         f.person("Cleo").holds(f.secret("Registrar")).until(LocalDate.of(2025, 1, 1));
         f.secret("Mailbox").canReset(f.secret("Registrar"));
 
-        AssetExposure exposure = f.reachability().whoCanTouch(f.secret("Registrar").id());
+        AssetExposure exposure =
+                f.reachability().whoCanTouch(f.secret("Registrar").id());
 
-        assertEquals(List.of(
-                "Can reach now: Ann knows Mailbox (custody: holds) → it can reset Registrar",
-                "Can reach now: Bob is a member of IT admins → which knows Registrar (custody: holds)",
-                "Still knows: Cleo knew Registrar until 2025-01-01 (custody: holds; not rotated since 2025-01-01)"),
+        assertEquals(
+                List.of(
+                        "Can reach now: Ann knows Mailbox (custody: holds) → it can reset Registrar",
+                        "Can reach now: Bob is a member of IT admins → which knows Registrar (custody: holds)",
+                        "Still knows: Cleo knew Registrar until 2025-01-01 (custody: holds; not rotated since 2025-01-01)"),
                 exposure.reaches().stream().map(Reach::toString).toList());
     }
 

@@ -40,8 +40,7 @@ public final class AnalysisBenchmark {
     private static final int SQL_SAMPLES = 5;
     private static final int SQL_TIMEOUT_SECONDS = 60;
 
-    private AnalysisBenchmark() {
-    }
+    private AnalysisBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int largest = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -57,8 +56,12 @@ public final class AnalysisBenchmark {
         long generated = System.nanoTime();
         AccessGraph graph = AccessGraph.of(snapshot, day);
         Reachability reachability = new Reachability(graph);
-        System.out.printf("%n== %,d assets, %,d people, %,d edges (generated %d ms, graph built %d ms)%n",
-                graph.assetCount(), graph.people().size(), graph.edgeCount(), ms(generated - start),
+        System.out.printf(
+                "%n== %,d assets, %,d people, %,d edges (generated %d ms, graph built %d ms)%n",
+                graph.assetCount(),
+                graph.people().size(),
+                graph.edgeCount(),
+                ms(generated - start),
                 ms(System.nanoTime() - generated));
         List<Person> sample = sample(graph.people(), SAMPLES);
         sample.subList(0, Math.min(20, sample.size())).forEach(p -> reachability.exposureOf(p.id()));
@@ -78,32 +81,57 @@ public final class AnalysisBenchmark {
         var assets = graph.assets();
         for (int i = 0; i < touchTimes.length; i++) {
             long t = System.nanoTime();
-            reachability.whoCanTouch(assets.get((int) ((long) i * 7919 % assets.size())).id());
+            reachability.whoCanTouch(
+                    assets.get((int) ((long) i * 7919 % assets.size())).id());
             touchTimes[i] = System.nanoTime() - t;
         }
         long planStart = System.nanoTime();
-        int tasks = new DeparturePlanner().plan(reachability, mostExposed.id(), DepartureType.TERMINATION,
-                DepartureMode.HOSTILE, day.plusDays(14)).tasks().size();
+        int tasks = new DeparturePlanner()
+                .plan(
+                        reachability,
+                        mostExposed.id(),
+                        DepartureType.TERMINATION,
+                        DepartureMode.HOSTILE,
+                        day.plusDays(14))
+                .tasks()
+                .size();
         long planTime = System.nanoTime() - planStart;
-        System.out.printf("per-person exposure: p50 %.2f ms, p99 %.2f ms (%d people)%n", p(exposureTimes, 50),
-                p(exposureTimes, 99), sample.size());
+        System.out.printf(
+                "per-person exposure: p50 %.2f ms, p99 %.2f ms (%d people)%n",
+                p(exposureTimes, 50), p(exposureTimes, 99), sample.size());
         System.out.printf("who-can-touch: p50 %.2f ms (%d assets)%n", p(touchTimes, 50), touchTimes.length);
-        System.out.printf("plan for the most exposed person (%,d assets reached): %,d tasks in %d ms%n", mostReached,
-                tasks, ms(planTime));
+        System.out.printf(
+                "plan for the most exposed person (%,d assets reached): %,d tasks in %d ms%n",
+                mostReached, tasks, ms(planTime));
         compareWithRecursiveSql(snapshot, reachability, sample.subList(0, SQL_SAMPLES), day, p(exposureTimes, 50));
     }
 
-    private static void compareWithRecursiveSql(InventorySnapshot snapshot, Reachability reachability,
-                                                List<Person> people, LocalDate day, double analysisMedianMs)
+    private static void compareWithRecursiveSql(
+            InventorySnapshot snapshot,
+            Reachability reachability,
+            List<Person> people,
+            LocalDate day,
+            double analysisMedianMs)
             throws Exception {
         Path folder = Files.createTempDirectory("custodian-analysis-bench").resolve("inventory");
         char[] passphrase = "benchmark passphrase".toCharArray();
         Clock clock = Clock.fixed(day.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         long loadStart = System.nanoTime();
-        new InventoryFiles(KdfPolicy.fastForTests(), clock, "bench").createFrom(folder, passphrase,
-                new InventoryContent("Synthetic", snapshot.organisations(), snapshot.people(), snapshot.groups(),
-                        snapshot.memberships(), snapshot.assets(), snapshot.custody(), snapshot.grants(),
-                        snapshot.rotations())).close();
+        new InventoryFiles(KdfPolicy.fastForTests(), clock, "bench")
+                .createFrom(
+                        folder,
+                        passphrase,
+                        new InventoryContent(
+                                "Synthetic",
+                                snapshot.organisations(),
+                                snapshot.people(),
+                                snapshot.groups(),
+                                snapshot.memberships(),
+                                snapshot.assets(),
+                                snapshot.custody(),
+                                snapshot.grants(),
+                                snapshot.rotations()))
+                .close();
         System.out.printf("loaded into an encrypted H2 inventory in %d ms%n", ms(System.nanoTime() - loadStart));
         List<Long> sqlTimes = new ArrayList<>();
         try (Database db = Database.open(folder, passphrase, KdfPolicy.fastForTests(), "bench", clock)) {
@@ -119,18 +147,20 @@ public final class AnalysisBenchmark {
                 long t = System.nanoTime();
                 List<AssetId> bySql;
                 try {
-                    bySql = db.read(tx -> new RecursiveReachQuery().reachableNow(tx, person.id(), day, bound,
-                            SQL_TIMEOUT_SECONDS));
+                    bySql = db.read(tx ->
+                            new RecursiveReachQuery().reachableNow(tx, person.id(), day, bound, SQL_TIMEOUT_SECONDS));
                 } catch (RuntimeException e) {
-                    System.out.printf("  %s: WITH RECURSIVE did not finish within %d s (%s)%n", person.name(),
-                            SQL_TIMEOUT_SECONDS, e.getMessage());
+                    System.out.printf(
+                            "  %s: WITH RECURSIVE did not finish within %d s (%s)%n",
+                            person.name(), SQL_TIMEOUT_SECONDS, e.getMessage());
                     continue;
                 }
                 long elapsed = System.nanoTime() - t;
                 sqlTimes.add(elapsed);
                 boolean equal = expected.equals(new HashSet<>(bySql));
-                System.out.printf("  %s: %,d assets, SQL %,d ms (hop bound %d), same answer: %s%n", person.name(),
-                        expected.size(), ms(elapsed), bound, equal ? "yes" : "NO");
+                System.out.printf(
+                        "  %s: %,d assets, SQL %,d ms (hop bound %d), same answer: %s%n",
+                        person.name(), expected.size(), ms(elapsed), bound, equal ? "yes" : "NO");
                 if (!equal) {
                     throw new IllegalStateException("The analysis and WITH RECURSIVE disagree for " + person.name());
                 }
@@ -138,7 +168,8 @@ public final class AnalysisBenchmark {
         }
         if (!sqlTimes.isEmpty()) {
             long[] times = sqlTimes.stream().mapToLong(Long::longValue).toArray();
-            System.out.printf("WITH RECURSIVE p50 %.1f ms vs analysis p50 %.2f ms: analysis %.0fx faster%n",
+            System.out.printf(
+                    "WITH RECURSIVE p50 %.1f ms vs analysis p50 %.2f ms: analysis %.0fx faster%n",
                     p(times, 50), analysisMedianMs, p(times, 50) / analysisMedianMs);
         }
     }

@@ -27,11 +27,12 @@ public final class ColdStartBenchmark {
     private static final Path JAR = Path.of("target", "custodian.jar");
     /** The shipped jar plus the test tree's KdfTiming, which drives the jar's own Argon2 engines. */
     private static final String KDF_CLASSPATH = JAR + java.io.File.pathSeparator + Path.of("target", "test-classes");
-    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    private static final String JAVA =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private static final Path CACHE = temporaryFolder("custodian-cold-cache");
 
-    private ColdStartBenchmark() {
-    }
+    private ColdStartBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         if (!Files.isRegularFile(JAR)) {
@@ -39,30 +40,49 @@ public final class ColdStartBenchmark {
         }
         System.out.println("load average before: " + loadAverage());
         // An existing demo may be given (-Dexec.args=FOLDER) to keep a header calibrated on a quiet machine.
-        Path demo = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("custodian-cold").resolve("demo");
-        long demoMillis = args.length > 0 ? 0
+        Path demo = args.length > 0
+                ? Path.of(args[0])
+                : Files.createTempDirectory("custodian-cold").resolve("demo");
+        long demoMillis = args.length > 0
+                ? 0
                 : once(List.of("-jar", JAR.toString(), "demo", "--inventory", demo.toString())).millis;
         Map<String, String> header = header(demo.resolve("custodian.header"));
         String m = header.get("kdf.memory-kib");
         String t = header.get("kdf.iterations");
         String p = header.get("kdf.parallelism");
         System.out.printf("demo created in %d ms; its header: Argon2id m=%s KiB, t=%s, p=%s%n", demoMillis, m, t, p);
-        System.out.println("calibration in a fresh JVM: " + output(List.of("-cp", KDF_CLASSPATH,
-                "org.custodian.storage.KdfTiming", "calibrate")).strip());
+        System.out.println("calibration in a fresh JVM: "
+                + output(List.of("-cp", KDF_CLASSPATH, "org.custodian.storage.KdfTiming", "calibrate"))
+                        .strip());
 
         String inventory = demo.toString();
-        System.out.println("| what (fresh process each) | median of 5 | min – max | in-process engine load + KDF, median |");
+        System.out.println(
+                "| what (fresh process each) | median of 5 | min – max | in-process engine load + KDF, median |");
         System.out.println("|---|---|---|---|");
         report("`--version`", List.of("-jar", JAR.toString(), "--version"));
         report("JVM + native engine load, KDF at m=8 KiB", kdf("native", "8", "1", "1"));
         report("KDF alone, native, demo parameters", kdf("native", m, t, p));
         report("KDF alone, BouncyCastle, demo parameters", kdf("java", m, t, p));
-        System.out.printf("| `list people`, the first command of this jar (records the startup archive) | %d ms | once | |%n",
-                once(List.of("-jar", JAR.toString(), "list", "people", "--inventory", inventory),
-                        temporaryFolder("custodian-first-run")).millis);
-        report("`list people` on the demo", List.of("-jar", JAR.toString(), "list", "people", "--inventory", inventory));
-        report("`report exposure --person \"Kevin Dale\"`", List.of("-jar", JAR.toString(), "report", "exposure",
-                "--person", "Kevin Dale", "--inventory", inventory));
+        System.out.printf(
+                "| `list people`, the first command of this jar (records the startup archive) | %d ms | once | |%n",
+                once(
+                                List.of("-jar", JAR.toString(), "list", "people", "--inventory", inventory),
+                                temporaryFolder("custodian-first-run"))
+                        .millis);
+        report(
+                "`list people` on the demo",
+                List.of("-jar", JAR.toString(), "list", "people", "--inventory", inventory));
+        report(
+                "`report exposure --person \"Kevin Dale\"`",
+                List.of(
+                        "-jar",
+                        JAR.toString(),
+                        "report",
+                        "exposure",
+                        "--person",
+                        "Kevin Dale",
+                        "--inventory",
+                        inventory));
         desktopUnlock(inventory, 2000, "typed in 2 s, as a 13-character passphrase is");
         desktopUnlock(inventory, 0, "Open pressed as soon as the window shows");
         System.out.println("load average after: " + loadAverage());
@@ -73,11 +93,23 @@ public final class ColdStartBenchmark {
      * time from pressing Open to the dashboard's figures is what is reported.
      */
     private static void desktopUnlock(String inventory, long typingMillis, String how) throws Exception {
-        String monocle = Path.of(com.sun.glass.ui.monocle.MonoclePlatformFactory.class.getProtectionDomain()
-                .getCodeSource().getLocation().toURI()).toString();
-        List<String> probe = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Djava.awt.headless=true", "-cp", KDF_CLASSPATH + java.io.File.pathSeparator + monocle,
-                "org.custodian.bench.DesktopUnlockProbe", inventory, "open the demo", Long.toString(typingMillis));
+        String monocle = Path.of(com.sun.glass.ui.monocle.MonoclePlatformFactory.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .toString();
+        List<String> probe = List.of(
+                "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw",
+                "-Djava.awt.headless=true",
+                "-cp",
+                KDF_CLASSPATH + java.io.File.pathSeparator + monocle,
+                "org.custodian.bench.DesktopUnlockProbe",
+                inventory,
+                "open the demo",
+                Long.toString(typingMillis));
         once(probe);
         long[] unlock = new long[RUNS];
         long[] window = new long[RUNS];
@@ -88,7 +120,8 @@ public final class ColdStartBenchmark {
         }
         Arrays.sort(unlock);
         Arrays.sort(window);
-        System.out.printf("| desktop: Open to dashboard, %s | %d ms | %d – %d ms | window shown %d ms after JVM start |%n",
+        System.out.printf(
+                "| desktop: Open to dashboard, %s | %d ms | %d – %d ms | window shown %d ms after JVM start |%n",
                 how, unlock[RUNS / 2], unlock[0], unlock[RUNS - 1], window[RUNS / 2]);
     }
 
@@ -116,13 +149,13 @@ public final class ColdStartBenchmark {
         }
         Arrays.sort(millis);
         Arrays.sort(kdf);
-        System.out.printf("| %s | %d ms | %d – %d ms | %s |%n", what, millis[RUNS / 2], millis[0], millis[RUNS - 1],
-                kdf[RUNS / 2] < 0 ? "" : kdf[RUNS / 2] + " ms");
+        System.out.printf(
+                "| %s | %d ms | %d – %d ms | %s |%n",
+                what, millis[RUNS / 2], millis[0], millis[RUNS - 1], kdf[RUNS / 2] < 0 ? "" : kdf[RUNS / 2] + " ms");
     }
 
     /** Whole-process wall time, and the KDF time KdfTiming prints (-1 for other commands). */
-    private record Run(long millis, long kdfMillis) {
-    }
+    private record Run(long millis, long kdfMillis) {}
 
     /** Wall time of one whole process, start to exit; a failing command stops the benchmark. */
     private static Run once(List<String> arguments) throws IOException, InterruptedException {
@@ -140,7 +173,8 @@ public final class ColdStartBenchmark {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         int at = output.indexOf("kdf_ms=");
-        return new Run(millis, at < 0 ? -1 : Long.parseLong(output.substring(at + 7).split("\\s")[0]));
+        return new Run(
+                millis, at < 0 ? -1 : Long.parseLong(output.substring(at + 7).split("\\s")[0]));
     }
 
     private static String output(List<String> arguments) throws IOException, InterruptedException {
@@ -160,9 +194,12 @@ public final class ColdStartBenchmark {
     }
 
     private static Map<String, String> header(Path file) throws IOException {
-        return Files.readAllLines(file).stream().filter(line -> line.contains("="))
-                .collect(Collectors.toMap(line -> line.substring(0, line.indexOf('=')),
-                        line -> line.substring(line.indexOf('=') + 1), (a, b) -> a));
+        return Files.readAllLines(file).stream()
+                .filter(line -> line.contains("="))
+                .collect(Collectors.toMap(
+                        line -> line.substring(0, line.indexOf('=')),
+                        line -> line.substring(line.indexOf('=') + 1),
+                        (a, b) -> a));
     }
 
     private static Path temporaryFolder(String prefix) {

@@ -23,8 +23,7 @@ import org.custodian.ui.shell.MainWindow;
  * Arguments: inventory folder, passphrase, typing time in ms.
  */
 public final class DesktopUnlockProbe {
-    private DesktopUnlockProbe() {
-    }
+    private DesktopUnlockProbe() {}
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
@@ -39,7 +38,8 @@ public final class DesktopUnlockProbe {
             shown.complete(stage.getScene());
         });
         Scene scene = shown.get(60, TimeUnit.SECONDS);
-        System.out.println("window-ms " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        System.out.println("window-ms "
+                + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         Thread.sleep(typingMillis);
         long[] pressed = new long[1];
         onFx(() -> {

@@ -28,48 +28,61 @@ import org.custodian.model.InventorySnapshot;
  * (exec:java runs in Maven's JVM: set MAVEN_OPTS=-Xmx1g to hold it to the 1 GB bar).
  */
 public final class ExportBenchmark {
-    private ExportBenchmark() {
-    }
+    private ExportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path temp = Files.createTempDirectory("custodian-export-bench");
         System.out.printf("Max heap: %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
         long start = System.nanoTime();
         InventorySnapshot snapshot = SyntheticInventory.generate(100_000, 42);
-        System.out.printf("Synthetic inventory: %d assets, %d people, %d custody, %d grants, %d memberships (%d ms)%n",
-                snapshot.assets().size(), snapshot.people().size(), snapshot.custody().size(), snapshot.grants().size(),
-                snapshot.memberships().size(), millis(start));
-        ReportContext context = new ReportContext(UUID.randomUUID(), "Synthetic", SyntheticInventory.REFERENCE_DAY, 1,
-                "0123456789abcdef");
+        System.out.printf(
+                "Synthetic inventory: %d assets, %d people, %d custody, %d grants, %d memberships (%d ms)%n",
+                snapshot.assets().size(),
+                snapshot.people().size(),
+                snapshot.custody().size(),
+                snapshot.grants().size(),
+                snapshot.memberships().size(),
+                millis(start));
+        ReportContext context = new ReportContext(
+                UUID.randomUUID(), "Synthetic", SyntheticInventory.REFERENCE_DAY, 1, "0123456789abcdef");
         InventoryIndex index = new InventoryIndex(snapshot);
 
         Reachability reachability = Reachability.of(snapshot, SyntheticInventory.REFERENCE_DAY);
-        Exposure busiest = snapshot.people().stream().limit(400)
+        Exposure busiest = snapshot.people().stream()
+                .limit(400)
                 .map(p -> reachability.exposureOf(p.id(), ExposureLevel.STILL_KNOWS))
-                .max(Comparator.comparingInt(e -> e.reaches().size())).orElseThrow();
-        List<org.custodian.analysis.Reach> rows = busiest.reaches().subList(0, Math.min(10_000, busiest.reaches().size()));
+                .max(Comparator.comparingInt(e -> e.reaches().size()))
+                .orElseThrow();
+        List<org.custodian.analysis.Reach> rows =
+                busiest.reaches().subList(0, Math.min(10_000, busiest.reaches().size()));
         Exposure tenThousand = new Exposure(busiest.person(), busiest.asOf(), rows);
         rows.forEach(org.custodian.analysis.Reach::sentence);
         for (String run : List.of("first run, cold JVM", "second run")) {
-            measure("Person exposure workbook, " + rows.size() + " rows (" + run + ")", temp.resolve("exposure.xlsx"),
+            measure(
+                    "Person exposure workbook, " + rows.size() + " rows (" + run + ")",
+                    temp.resolve("exposure.xlsx"),
                     () -> PersonExposureWorkbook.build(tenThousand, index, context));
         }
-        measure("Full inventory workbook, 100k assets", temp.resolve("inventory.xlsx"),
+        measure(
+                "Full inventory workbook, 100k assets",
+                temp.resolve("inventory.xlsx"),
                 () -> InventoryWorkbook.build(snapshot, index, context));
     }
 
     private static void measure(String what, Path file, Supplier<? extends Workbook> build) throws Exception {
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
         long before = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         WorkbookFile.save(build.get(), file);
         long took = millis(start);
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("%s: %d ms, peak heap %d MB (%d MB before), file %d KB%n", what, took, peak >> 20,
-                before >> 20, Files.size(file) >> 10);
+        System.out.printf(
+                "%s: %d ms, peak heap %d MB (%d MB before), file %d KB%n",
+                what, took, peak >> 20, before >> 20, Files.size(file) >> 10);
         Files.delete(file);
     }
 

@@ -15,23 +15,25 @@ import org.custodian.storage.KdfPolicy;
 public final class OpenBenchmark {
     private static final int RUNS = 7;
 
-    private OpenBenchmark() {
-    }
+    private OpenBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path temp = Files.createTempDirectory("custodian-bench");
         long start = System.nanoTime();
         var calibrated = KdfPolicy.production().calibrate();
-        System.out.printf("KDF calibration here: Argon2id m=%d KiB, t=%d, p=%d (took %d ms)%n",
+        System.out.printf(
+                "KDF calibration here: Argon2id m=%d KiB, t=%d, p=%d (took %d ms)%n",
                 calibrated.memoryKiB(), calibrated.iterations(), calibrated.parallelism(), millis(start));
 
         InventoryFiles production = new InventoryFiles(KdfPolicy.production(), Clock.systemUTC(), "bench");
         InventoryFiles fast = new InventoryFiles(KdfPolicy.fastForTests(), Clock.systemUTC(), "bench");
         production.createDemo(temp.resolve("production")).close();
         fast.createDemo(temp.resolve("fast")).close();
-        report("open + verify + close, demo inventory, production KDF",
+        report(
+                "open + verify + close, demo inventory, production KDF",
                 () -> production.open(temp.resolve("production"), InventoryFiles.DEMO_PASSPHRASE.toCharArray()));
-        report("open + verify + close, demo inventory, KDF at test cost (= open time without the KDF)",
+        report(
+                "open + verify + close, demo inventory, KDF at test cost (= open time without the KDF)",
                 () -> fast.open(temp.resolve("fast"), InventoryFiles.DEMO_PASSPHRASE.toCharArray()));
     }
 
@@ -44,7 +46,8 @@ public final class OpenBenchmark {
         }
         long[] sorted = times.clone();
         Arrays.sort(sorted);
-        System.out.printf("%s: first %d ms, median %d ms, all %s%n", what, times[0], sorted[RUNS / 2], Arrays.toString(times));
+        System.out.printf(
+                "%s: first %d ms, median %d ms, all %s%n", what, times[0], sorted[RUNS / 2], Arrays.toString(times));
     }
 
     private static long millis(long startNanos) {

@@ -29,8 +29,7 @@ import org.custodian.ui.shell.MainWindow;
  * Opens the inventory, captures the dashboard, then each named navigation button's screen.
  */
 public final class ScreenshotProbe {
-    private ScreenshotProbe() {
-    }
+    private ScreenshotProbe() {}
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
@@ -93,7 +92,8 @@ public final class ScreenshotProbe {
         Platform.runLater(() -> shot.complete(new Robot().getScreenCapture(null, 0, 0, width, height)));
         WritableImage image = shot.get(30, TimeUnit.SECONDS);
         PixelReader pixels = image.getPixelReader();
-        BufferedImage png = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        BufferedImage png =
+                new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < png.getHeight(); y++) {
             for (int x = 0; x < png.getWidth(); x++) {
                 png.setRGB(x, y, pixels.getArgb(x, y));

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code check --backups} and {@code restore} as a script meets them, on a real encrypted inventory with two backups. */
 class BackupCliTest {
     private static final String PASSPHRASE = "correct horse battery staple";
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final Map<String, String> environment = new HashMap<>(Map.of("CUSTODIAN_PASSPHRASE", PASSPHRASE));
@@ -30,8 +33,8 @@ class BackupCliTest {
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        Terminal terminal = new Terminal(new PrintWriter(out, true), new PrintWriter(err, true), environment,
-                question -> null);
+        Terminal terminal =
+                new Terminal(new PrintWriter(out, true), new PrintWriter(err, true), environment, question -> null);
         return new Cli(files, terminal).run(args);
     }
 
@@ -42,9 +45,20 @@ class BackupCliTest {
         assertEquals(0, run("init", "-i", folder.toString(), "--name", "Acme Ltd"));
         Thread.sleep(5); // backup names are millisecond stamps
         try (var opened = files.open(folder, PASSPHRASE.toCharArray())) {
-            opened.people().registerPerson(new org.custodian.model.Person(org.custodian.model.PersonId.random(),
-                    "Ann Example", org.custodian.model.PersonKind.EMPLOYEE, null, "Engineer",
-                    org.custodian.model.PersonStatus.ACTIVE, null, null, "ann@example.com", null, List.of(), null));
+            opened.people()
+                    .registerPerson(new org.custodian.model.Person(
+                            org.custodian.model.PersonId.random(),
+                            "Ann Example",
+                            org.custodian.model.PersonKind.EMPLOYEE,
+                            null,
+                            "Engineer",
+                            org.custodian.model.PersonStatus.ACTIVE,
+                            null,
+                            null,
+                            "ann@example.com",
+                            null,
+                            List.of(),
+                            null));
         }
         assertEquals(2, backups().size());
     }
@@ -75,7 +89,8 @@ class BackupCliTest {
 
         Path restored = temp.resolve("restored");
         String older = backups().get(1).toString();
-        assertEquals(ExitCode.OK, run("restore", "-i", folder.toString(), "--backup", older, "--to", restored.toString()));
+        assertEquals(
+                ExitCode.OK, run("restore", "-i", folder.toString(), "--backup", older, "--to", restored.toString()));
         assertTrue(out.toString().startsWith("Restored the backup from "), out.toString());
         assertEquals(ExitCode.OK, run("check", "-i", restored.toString()));
         assertTrue(out.toString().contains("0 people"), out.toString());
@@ -90,8 +105,16 @@ class BackupCliTest {
         assertTrue(out.toString().contains("its database file was changed outside Custodian"), out.toString());
         assertTrue(out.toString().contains("1 of 2 backups do not verify."), out.toString());
         String newest = backups().get(0).getFileName().toString().replace(".mv.db", "");
-        assertEquals(ExitCode.DAMAGED, run("restore", "-i", folder.toString(), "--backup", newest, "--to",
-                temp.resolve("no").toString()));
+        assertEquals(
+                ExitCode.DAMAGED,
+                run(
+                        "restore",
+                        "-i",
+                        folder.toString(),
+                        "--backup",
+                        newest,
+                        "--to",
+                        temp.resolve("no").toString()));
         assertTrue(err.toString().contains("does not verify"), err.toString());
         assertFalse(Files.exists(temp.resolve("no")));
     }
@@ -101,13 +124,29 @@ class BackupCliTest {
         Path busy = Files.createDirectories(temp.resolve("busy"));
         Files.writeString(busy.resolve("notes.txt"), "keep me");
         String backup = backups().get(0).toString();
-        assertEquals(ExitCode.ERROR, run("restore", "-i", folder.toString(), "--backup", backup, "--to", busy.toString()));
+        assertEquals(
+                ExitCode.ERROR, run("restore", "-i", folder.toString(), "--backup", backup, "--to", busy.toString()));
         assertTrue(err.toString().contains("not empty"), err.toString());
         assertEquals("keep me", Files.readString(busy.resolve("notes.txt")));
-        assertEquals(ExitCode.ERROR, run("restore", "-i", folder.toString(), "--backup", "inventory-19990101-000000-000",
-                "--to", temp.resolve("new").toString()));
+        assertEquals(
+                ExitCode.ERROR,
+                run(
+                        "restore",
+                        "-i",
+                        folder.toString(),
+                        "--backup",
+                        "inventory-19990101-000000-000",
+                        "--to",
+                        temp.resolve("new").toString()));
         assertTrue(err.toString().contains("Its backups, newest first: inventory-"), err.toString());
-        assertEquals(ExitCode.USAGE, run("restore", "-i", folder.toString(), "--to", temp.resolve("new").toString()));
+        assertEquals(
+                ExitCode.USAGE,
+                run(
+                        "restore",
+                        "-i",
+                        folder.toString(),
+                        "--to",
+                        temp.resolve("new").toString()));
         environment.put("CUSTODIAN_PASSPHRASE", "the wrong passphrase");
         assertEquals(ExitCode.WRONG_PASSPHRASE, run("check", "--backups", "-i", folder.toString()));
     }
@@ -118,13 +157,17 @@ class BackupCliTest {
         assertEquals(ExitCode.DAMAGED, run("list", "people", "-i", folder.toString()));
         String newest = backups().get(0).getFileName().toString().replace(".mv.db", "");
         assertTrue(err.toString().contains("The newest backup that verifies is from "), err.toString());
-        String command = "custodian restore --inventory " + folder.toAbsolutePath() + " --backup " + newest
-                + " --to NEW_FOLDER";
+        String command =
+                "custodian restore --inventory " + folder.toAbsolutePath() + " --backup " + newest + " --to NEW_FOLDER";
         assertTrue(err.toString().contains(command), err.toString());
 
-        assertEquals(ExitCode.OK, run("check", "--backups", "-i", folder.toString()), "the backups check without the inventory");
+        assertEquals(
+                ExitCode.OK,
+                run("check", "--backups", "-i", folder.toString()),
+                "the backups check without the inventory");
         Path restored = temp.resolve("restored");
-        assertEquals(ExitCode.OK, run("restore", "-i", folder.toString(), "--backup", newest, "--to", restored.toString()));
+        assertEquals(
+                ExitCode.OK, run("restore", "-i", folder.toString(), "--backup", newest, "--to", restored.toString()));
         assertEquals(ExitCode.OK, run("list", "people", "-i", restored.toString()));
         assertTrue(out.toString().contains("Ann Example"), out.toString());
     }
@@ -141,7 +184,8 @@ class BackupCliTest {
     private List<Path> backups() {
         try (var entries = Files.list(folder.resolve("backups"))) {
             return entries.filter(p -> p.getFileName().toString().endsWith(".mv.db"))
-                    .sorted(java.util.Comparator.reverseOrder()).toList();
+                    .sorted(java.util.Comparator.reverseOrder())
+                    .toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -25,14 +25,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** Messages and exit codes that must not send the user the wrong way (issue 8, finding 4.8). */
 class CliMessagesTest {
     private static final String FIELDS = "Correct the fields named above";
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final Map<String, String> environment = new HashMap<>();
     private final InventoryFiles files = new InventoryFiles(KdfPolicy.fastForTests(), Clock.systemUTC(), "tester");
 
     private int run(String... args) {
-        Terminal terminal = new Terminal(new PrintWriter(out, true), new PrintWriter(err, true), environment, q -> null);
+        Terminal terminal =
+                new Terminal(new PrintWriter(out, true), new PrintWriter(err, true), environment, q -> null);
         return new Cli(files, terminal).run(args);
     }
 
@@ -45,14 +49,18 @@ class CliMessagesTest {
         for (Path wrong : new Path[] {missing, unrelated, Files.createDirectories(temp.resolve("empty"))}) {
             err.getBuffer().setLength(0);
             assertEquals(ExitCode.USAGE, run("check", "-i", wrong.toString()), err.toString());
-            assertTrue(err.toString().startsWith("No Custodian inventory at " + wrong.toAbsolutePath()
-                    + " (check the path)."), err.toString());
+            assertTrue(
+                    err.toString()
+                            .startsWith("No Custodian inventory at " + wrong.toAbsolutePath() + " (check the path)."),
+                    err.toString());
             assertFalse(err.toString().contains("damaged") || err.toString().contains("backup"), err.toString());
             assertEquals(ExitCode.USAGE, run("list", "people", "-i", wrong.toString()));
         }
         assertFalse(Files.exists(missing), "looking did not create it");
-        var desktop = assertThrows(org.custodian.model.NoInventoryException.class,
-                () -> files.open(missing, "the right passphrase".toCharArray()), "the window's Open says the same");
+        var desktop = assertThrows(
+                org.custodian.model.NoInventoryException.class,
+                () -> files.open(missing, "the right passphrase".toCharArray()),
+                "the window's Open says the same");
         assertFalse(desktop.nextStep().contains("backup"));
     }
 
@@ -66,7 +74,15 @@ class CliMessagesTest {
         assertFalse(err.toString().contains(FIELDS), err.toString());
         assertTrue(err.toString().contains("Nothing was changed."), err.toString());
         err.getBuffer().setLength(0);
-        assertEquals(ExitCode.ERROR, run("export", "inventory", "-i", demo.toString(), "--out", temp.resolve("x.csv").toString()));
+        assertEquals(
+                ExitCode.ERROR,
+                run(
+                        "export",
+                        "inventory",
+                        "-i",
+                        demo.toString(),
+                        "--out",
+                        temp.resolve("x.csv").toString()));
         assertFalse(err.toString().contains(FIELDS), err.toString());
 
         environment.put("CUSTODIAN_PASSPHRASE", "the right passphrase");
@@ -87,7 +103,9 @@ class CliMessagesTest {
             String logged = capturingStandardError(() ->
                     assertEquals(ExitCode.ERROR, run("import", "signoff", workbook.toString(), "-i", demo.toString())));
             assertEquals("", logged, "nothing from the libraries reaches the terminal");
-            assertEquals(String.join(System.lineSeparator(),
+            assertEquals(
+                    String.join(
+                            System.lineSeparator(),
                             "Using the demo inventory's public passphrase.",
                             "\"" + workbook.getFileName() + "\" is not an Excel workbook (.xlsx) Custodian can read.",
                             "Nothing was changed."),
@@ -112,7 +130,8 @@ class CliMessagesTest {
         try (var left = Files.list(empty)) {
             assertEquals(0, left.count(), "and is empty again");
         }
-        assertEquals(0, run("init", "-i", fresh.toString(), "--name", "Acme Ltd"), "a retry meets a clean folder: " + err);
+        assertEquals(
+                0, run("init", "-i", fresh.toString(), "--name", "Acme Ltd"), "a retry meets a clean folder: " + err);
 
         Path occupied = Files.createDirectories(temp.resolve("occupied"));
         Files.writeString(occupied.resolve("notes.txt"), "mine");
@@ -128,12 +147,14 @@ class CliMessagesTest {
             workbook.write(whole);
         }
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(whole.toByteArray()));
-             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
+                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 byte[] content = in.readAllBytes();
-                zip.write(entry.getName().equals("[Content_Types].xml")
-                        ? "<Types xmlns=\"".getBytes(StandardCharsets.UTF_8) : content);
+                zip.write(
+                        entry.getName().equals("[Content_Types].xml")
+                                ? "<Types xmlns=\"".getBytes(StandardCharsets.UTF_8)
+                                : content);
                 zip.closeEntry();
             }
         }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a script or a person at a terminal meets it: output, messages and exit codes. */
 class CliTest {
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final Map<String, String> environment = new HashMap<>();
@@ -26,7 +28,10 @@ class CliTest {
     private final InventoryFiles files = new InventoryFiles(KdfPolicy.fastForTests(), Clock.systemUTC(), "tester");
 
     private int run(String... args) {
-        Terminal terminal = new Terminal(new PrintWriter(out, true), new PrintWriter(err, true), environment,
+        Terminal terminal = new Terminal(
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                environment,
                 question -> typed.isEmpty() ? null : typed.pop().toCharArray());
         return new Cli(files, terminal).run(args);
     }
@@ -141,7 +146,8 @@ class CliTest {
         assertTrue(out.toString().startsWith("Everything Kevin Dale could touch"), out.toString());
         assertTrue(out.toString().contains("Can reach now"));
         out.getBuffer().setLength(0);
-        assertEquals(0, run("report", "exposure", "-i", folder.toString(), "--person", "kevin dale", "--format", "json"));
+        assertEquals(
+                0, run("report", "exposure", "-i", folder.toString(), "--person", "kevin dale", "--format", "json"));
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
         assertTrue(json.get("count").asInt() > 20);
         var first = json.get("results").get(0);
@@ -149,7 +155,8 @@ class CliTest {
             assertTrue(first.has(field), field);
         }
         out.getBuffer().setLength(0);
-        assertEquals(0, run("report", "who-can-touch", "-i", folder.toString(), "--asset", "Office Wi-Fi key (HM-Office)"));
+        assertEquals(
+                0, run("report", "who-can-touch", "-i", folder.toString(), "--asset", "Office Wi-Fi key (HM-Office)"));
         assertTrue(out.toString().contains("Still knows"), out.toString());
         out.getBuffer().setLength(0);
         assertEquals(0, run("report", "hygiene", "-i", folder.toString()));
@@ -164,15 +171,35 @@ class CliTest {
         Path folder = temp.resolve("demo");
         run("demo", "-i", folder.toString());
         out.getBuffer().setLength(0);
-        assertEquals(0, run("plan", "departure", "-i", folder.toString(), "--person", "Kevin Dale", "--hostile",
-                "--format", "json"));
+        assertEquals(
+                0,
+                run(
+                        "plan",
+                        "departure",
+                        "-i",
+                        folder.toString(),
+                        "--person",
+                        "Kevin Dale",
+                        "--hostile",
+                        "--format",
+                        "json"));
         var plan = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
         assertEquals("HOSTILE", plan.get("mode").asText());
         assertEquals("BEFORE_NOTIFYING", plan.get("tasks").get(0).get("phase").asText());
         assertEquals(1, plan.get("tasks").get(0).get("order").asInt());
         assertFalse(err.toString().contains("Saved"));
-        assertEquals(0, run("plan", "departure", "-i", folder.toString(), "--organisation", "Fellside IT Services Ltd",
-                "--last-day", "2026-12-31", "--save"));
+        assertEquals(
+                0,
+                run(
+                        "plan",
+                        "departure",
+                        "-i",
+                        folder.toString(),
+                        "--organisation",
+                        "Fellside IT Services Ltd",
+                        "--last-day",
+                        "2026-12-31",
+                        "--save"));
         assertTrue(err.toString().contains("Saved the departure"), err.toString());
     }
 

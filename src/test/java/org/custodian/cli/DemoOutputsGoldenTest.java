@@ -25,10 +25,14 @@ class DemoOutputsGoldenTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
     /** Tasks are due on the day they were planned at the latest, so overdue ones need a later day. */
     private static final Clock LATER = Clock.fixed(Instant.parse("2026-12-10T09:00:00Z"), ZoneOffset.UTC);
+
     private static final String KEVIN = "Kevin Dale";
     private static final String FELLSIDE = "Fellside IT Services Ltd";
     private static final String WIFI = "Office Wi-Fi key (HM-Office)";
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
+
     private final GoldenFiles golden = new GoldenFiles("cli");
 
     /** Exit code, standard output and standard error of one command, as one text. */
@@ -65,25 +69,61 @@ class DemoOutputsGoldenTest {
             cases.add(new Case("list-" + what + "-text", "list", what));
         }
         cases.add(new Case("exposure-person-json", "report", "exposure", "--person", KEVIN, "--format", "json"));
-        cases.add(new Case("exposure-person-lower-case-json", "report", "exposure", "--person", " kevin dale ",
-                "--format", "json"));
-        cases.add(new Case("exposure-person-all-json", "report", "exposure", "--person", KEVIN, "--all",
-                "--format", "json"));
-        cases.add(new Case("exposure-person-as-of-json", "report", "exposure", "--person", "Neil Parrish",
-                "--as-of", "2025-06-01", "--format", "json"));
-        cases.add(new Case("exposure-departed-all-json", "report", "exposure", "--person", "Neil Parrish", "--all",
-                "--format", "json"));
+        cases.add(new Case(
+                "exposure-person-lower-case-json",
+                "report",
+                "exposure",
+                "--person",
+                " kevin dale ",
+                "--format",
+                "json"));
+        cases.add(new Case(
+                "exposure-person-all-json", "report", "exposure", "--person", KEVIN, "--all", "--format", "json"));
+        cases.add(new Case(
+                "exposure-person-as-of-json",
+                "report",
+                "exposure",
+                "--person",
+                "Neil Parrish",
+                "--as-of",
+                "2025-06-01",
+                "--format",
+                "json"));
+        cases.add(new Case(
+                "exposure-departed-all-json",
+                "report",
+                "exposure",
+                "--person",
+                "Neil Parrish",
+                "--all",
+                "--format",
+                "json"));
         cases.add(new Case("exposure-person-text", "report", "exposure", "--person", KEVIN, "--all"));
-        cases.add(new Case("exposure-organisation-json", "report", "exposure", "--organisation", FELLSIDE,
-                "--format", "json"));
-        cases.add(new Case("exposure-organisation-all-json", "report", "exposure", "--organisation", FELLSIDE,
-                "--all", "--format", "json"));
+        cases.add(new Case(
+                "exposure-organisation-json", "report", "exposure", "--organisation", FELLSIDE, "--format", "json"));
+        cases.add(new Case(
+                "exposure-organisation-all-json",
+                "report",
+                "exposure",
+                "--organisation",
+                FELLSIDE,
+                "--all",
+                "--format",
+                "json"));
         cases.add(new Case("exposure-organisation-text", "report", "exposure", "--organisation", FELLSIDE));
         cases.add(new Case("who-can-touch-json", "report", "who-can-touch", "--asset", WIFI, "--format", "json"));
-        cases.add(new Case("who-can-touch-all-json", "report", "who-can-touch", "--asset", WIFI, "--all",
-                "--format", "json"));
-        cases.add(new Case("who-can-touch-as-of-json", "report", "who-can-touch", "--asset", WIFI,
-                "--as-of", "2024-01-15", "--format", "json"));
+        cases.add(new Case(
+                "who-can-touch-all-json", "report", "who-can-touch", "--asset", WIFI, "--all", "--format", "json"));
+        cases.add(new Case(
+                "who-can-touch-as-of-json",
+                "report",
+                "who-can-touch",
+                "--asset",
+                WIFI,
+                "--as-of",
+                "2024-01-15",
+                "--format",
+                "json"));
         cases.add(new Case("who-can-touch-text", "report", "who-can-touch", "--asset", WIFI, "--all"));
         cases.add(new Case("hygiene-json", "report", "hygiene", "--format", "json"));
         cases.add(new Case("hygiene-text", "report", "hygiene"));
@@ -95,10 +135,27 @@ class DemoOutputsGoldenTest {
     private static List<Case> plans() {
         return List.of(
                 new Case("plan-person-json", "plan", "departure", "--person", KEVIN, "--format", "json"),
-                new Case("plan-person-hostile-json", "plan", "departure", "--person", KEVIN, "--hostile",
-                        "--type", "termination", "--format", "json"),
-                new Case("plan-employee-json", "plan", "departure", "--person", "Priya Nair", "--last-day",
-                        "2027-01-15", "--format", "json"),
+                new Case(
+                        "plan-person-hostile-json",
+                        "plan",
+                        "departure",
+                        "--person",
+                        KEVIN,
+                        "--hostile",
+                        "--type",
+                        "termination",
+                        "--format",
+                        "json"),
+                new Case(
+                        "plan-employee-json",
+                        "plan",
+                        "departure",
+                        "--person",
+                        "Priya Nair",
+                        "--last-day",
+                        "2027-01-15",
+                        "--format",
+                        "json"),
                 new Case("plan-organisation-json", "plan", "departure", "--organisation", FELLSIDE, "--format", "json"),
                 new Case("plan-person-text", "plan", "departure", "--person", KEVIN, "--hostile"),
                 new Case("plan-organisation-text", "plan", "departure", "--organisation", FELLSIDE));
@@ -110,21 +167,63 @@ class DemoOutputsGoldenTest {
                 new Case("unknown-organisation-exposure", "report", "exposure", "--organisation", "Fellside"),
                 new Case("unknown-asset-who-can-touch", "report", "who-can-touch", "--asset", "Office WiFi"),
                 new Case("unknown-person-plan", "plan", "departure", "--person", "Nobody", "--format", "json"),
-                new Case("unknown-organisation-plan", "plan", "departure", "--organisation", "Acme", "--format", "json"),
-                new Case("unknown-person-exposure-xlsx", "report", "exposure", "--person", "Kevn Dale",
-                        "--format", "xlsx", "--out", "unwritten.xlsx"),
-                new Case("unknown-asset-who-can-touch-xlsx", "report", "who-can-touch", "--asset", "Office WiFi",
-                        "--format", "xlsx", "--out", "unwritten.xlsx"),
-                new Case("nothing-saved-yet", "plan", "departure", "--person", KEVIN, "--saved", "--format", "xlsx",
-                        "--out", "unwritten.xlsx"));
+                new Case(
+                        "unknown-organisation-plan", "plan", "departure", "--organisation", "Acme", "--format", "json"),
+                new Case(
+                        "unknown-person-exposure-xlsx",
+                        "report",
+                        "exposure",
+                        "--person",
+                        "Kevn Dale",
+                        "--format",
+                        "xlsx",
+                        "--out",
+                        "unwritten.xlsx"),
+                new Case(
+                        "unknown-asset-who-can-touch-xlsx",
+                        "report",
+                        "who-can-touch",
+                        "--asset",
+                        "Office WiFi",
+                        "--format",
+                        "xlsx",
+                        "--out",
+                        "unwritten.xlsx"),
+                new Case(
+                        "nothing-saved-yet",
+                        "plan",
+                        "departure",
+                        "--person",
+                        KEVIN,
+                        "--saved",
+                        "--format",
+                        "xlsx",
+                        "--out",
+                        "unwritten.xlsx"));
     }
 
     private static List<Case> saving() {
         return List.of(
-                new Case("plan-save-json", "plan", "departure", "--person", KEVIN, "--last-day", "2026-11-20",
-                        "--save", "--format", "json"),
-                new Case("plan-save-organisation-text", "plan", "departure", "--organisation", "Voxline Telecom Ltd",
-                        "--last-day", "2026-11-01", "--save"));
+                new Case(
+                        "plan-save-json",
+                        "plan",
+                        "departure",
+                        "--person",
+                        KEVIN,
+                        "--last-day",
+                        "2026-11-20",
+                        "--save",
+                        "--format",
+                        "json"),
+                new Case(
+                        "plan-save-organisation-text",
+                        "plan",
+                        "departure",
+                        "--organisation",
+                        "Voxline Telecom Ltd",
+                        "--last-day",
+                        "2026-11-01",
+                        "--save"));
     }
 
     /** Days later the saved departures' open tasks are overdue, and hygiene lists them. */

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -32,7 +32,10 @@ class DemoWorkbooksGoldenTest {
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern HASH = Pattern.compile("\\b[0-9a-f]{16,}\\b");
     private static final Set<String> UNORDERED = Set.of("inventory", "key-register");
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
+
     private final GoldenFiles golden = new GoldenFiles("xlsx");
 
     @Test
@@ -49,7 +52,12 @@ class DemoWorkbooksGoldenTest {
                 List.of("inventory", "export", "inventory"),
                 List.of("plan-what-if", "plan", "departure", "--person", "Kevin Dale", "--hostile"),
                 List.of("plan-saved", "plan", "departure", "--organisation", "Fellside IT Services Ltd", "--save"),
-                List.of("plan-saved-again", "plan", "departure", "--organisation", "Fellside IT Services Ltd",
+                List.of(
+                        "plan-saved-again",
+                        "plan",
+                        "departure",
+                        "--organisation",
+                        "Fellside IT Services Ltd",
                         "--saved"));
         for (List<String> command : commands) {
             Path file = temp.resolve(command.get(0) + ".xlsx");
@@ -69,10 +77,18 @@ class DemoWorkbooksGoldenTest {
     private static String dump(Path file, boolean unordered) throws Exception {
         StringBuilder text = new StringBuilder();
         try (XSSFWorkbook workbook = (XSSFWorkbook) WorkbookFactory.create(file.toFile(), null, true)) {
-            text.append("title: ").append(workbook.getProperties().getCoreProperties().getTitle()).append('\n');
-            workbook.getProperties().getCustomProperties().getUnderlyingProperties().getPropertyList()
-                    .forEach(p -> text.append("property: ").append(p.getName()).append(" = ")
-                            .append(p.getLpwstr()).append('\n'));
+            text.append("title: ")
+                    .append(workbook.getProperties().getCoreProperties().getTitle())
+                    .append('\n');
+            workbook.getProperties()
+                    .getCustomProperties()
+                    .getUnderlyingProperties()
+                    .getPropertyList()
+                    .forEach(p -> text.append("property: ")
+                            .append(p.getName())
+                            .append(" = ")
+                            .append(p.getLpwstr())
+                            .append('\n'));
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 XSSFSheet sheet = workbook.getSheetAt(i);
                 String visibility = workbook.getSheetVisibility(i).name();
@@ -87,30 +103,47 @@ class DemoWorkbooksGoldenTest {
     }
 
     private static void sheet(StringBuilder text, XSSFSheet sheet, String visibility) {
-        text.append("\n=== ").append(sheet.getSheetName()).append(" (").append(visibility).append(")\n");
-        sheet.getMergedRegions().forEach(r -> text.append("merged ").append(r.formatAsString()).append('\n'));
+        text.append("\n=== ")
+                .append(sheet.getSheetName())
+                .append(" (")
+                .append(visibility)
+                .append(")\n");
+        sheet.getMergedRegions()
+                .forEach(r -> text.append("merged ").append(r.formatAsString()).append('\n'));
         for (DataValidation v : sheet.getDataValidations()) {
-            text.append("validation ").append(v.getRegions().getCellRangeAddress(0).formatAsString()).append(' ')
-                    .append(String.join("|", v.getValidationConstraint().getExplicitListValues())).append('\n');
+            text.append("validation ")
+                    .append(v.getRegions().getCellRangeAddress(0).formatAsString())
+                    .append(' ')
+                    .append(String.join("|", v.getValidationConstraint().getExplicitListValues()))
+                    .append('\n');
         }
         for (Row row : sheet) {
             for (Cell cell : row) {
                 String value = value(cell);
                 if (!value.isEmpty()) {
-                    text.append(cell.getAddress()).append('\t').append(cell.getCellStyle().getDataFormatString())
-                            .append('\t').append(value).append('\n');
+                    text.append(cell.getAddress())
+                            .append('\t')
+                            .append(cell.getCellStyle().getDataFormatString())
+                            .append('\t')
+                            .append(value)
+                            .append('\n');
                 }
             }
         }
     }
 
     private static void rowSet(StringBuilder text, XSSFSheet sheet, String visibility) {
-        text.append("\n=== ").append(sheet.getSheetName()).append(" (").append(visibility).append(", rows sorted)\n");
+        text.append("\n=== ")
+                .append(sheet.getSheetName())
+                .append(" (")
+                .append(visibility)
+                .append(", rows sorted)\n");
         List<String> rows = new ArrayList<>();
         for (Row row : sheet) {
             List<String> cells = new ArrayList<>();
             row.forEach(cell -> cells.add(cell.getCellStyle().getDataFormatString() + " "
-                    + String.join(", ", Stream.of(value(cell).split(", ")).sorted().toList())));
+                    + String.join(
+                            ", ", Stream.of(value(cell).split(", ")).sorted().toList())));
             rows.add(String.join("\t", cells));
         }
         rows.stream().sorted().forEach(r -> text.append(r).append('\n'));
@@ -119,8 +152,10 @@ class DemoWorkbooksGoldenTest {
     private static String value(Cell cell) {
         return switch (cell.getCellType()) {
             case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toString()
-                    : String.valueOf(cell.getNumericCellValue());
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue().toString()
+                        : String.valueOf(cell.getNumericCellValue());
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             case FORMULA -> "=" + cell.getCellFormula();
             default -> "";

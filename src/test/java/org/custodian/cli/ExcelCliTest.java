@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every report as a workbook from the command line, and a signed-off plan coming back. */
 class ExcelCliTest {
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final InventoryFiles files = new InventoryFiles(KdfPolicy.fastForTests(), Clock.systemUTC(), "tester");
@@ -39,8 +41,22 @@ class ExcelCliTest {
         assertEquals(0, run("demo", "-i", demo));
         List<List<String>> commands = List.of(
                 List.of("report", "exposure", "--person", "Kevin Dale", "--format", "xlsx", "--out"),
-                List.of("report", "exposure", "--organisation", "Fellside IT Services Ltd", "--format", "xlsx", "--out"),
-                List.of("report", "who-can-touch", "--asset", "Office Wi-Fi key (HM-Office)", "--format", "xlsx", "--out"),
+                List.of(
+                        "report",
+                        "exposure",
+                        "--organisation",
+                        "Fellside IT Services Ltd",
+                        "--format",
+                        "xlsx",
+                        "--out"),
+                List.of(
+                        "report",
+                        "who-can-touch",
+                        "--asset",
+                        "Office Wi-Fi key (HM-Office)",
+                        "--format",
+                        "xlsx",
+                        "--out"),
                 List.of("report", "hygiene", "--format", "xlsx", "--out"),
                 List.of("report", "key-register", "--out"),
                 List.of("export", "inventory", "--out"),
@@ -64,11 +80,37 @@ class ExcelCliTest {
         String demo = temp.resolve("demo").toString();
         run("demo", "-i", demo);
         Path plan = temp.resolve("plan.xlsx");
-        assertEquals(0, run("plan", "departure", "-i", demo, "--person", "Kevin Dale", "--save", "--format", "xlsx",
-                "--out", plan.toString()), err.toString());
+        assertEquals(
+                0,
+                run(
+                        "plan",
+                        "departure",
+                        "-i",
+                        demo,
+                        "--person",
+                        "Kevin Dale",
+                        "--save",
+                        "--format",
+                        "xlsx",
+                        "--out",
+                        plan.toString()),
+                err.toString());
         Path again = temp.resolve("again.xlsx");
-        assertEquals(0, run("plan", "departure", "-i", demo, "--person", "Kevin Dale", "--saved", "--format", "xlsx",
-                "--out", again.toString()), err.toString());
+        assertEquals(
+                0,
+                run(
+                        "plan",
+                        "departure",
+                        "-i",
+                        demo,
+                        "--person",
+                        "Kevin Dale",
+                        "--saved",
+                        "--format",
+                        "xlsx",
+                        "--out",
+                        again.toString()),
+                err.toString());
         try (XSSFWorkbook workbook = (XSSFWorkbook) WorkbookFactory.create(Files.newInputStream(plan))) {
             XSSFSheet sheet = workbook.getSheet("Plan");
             Row first = sheet.getRow(2);
@@ -104,24 +146,32 @@ class ExcelCliTest {
             sheet.getRow(4).createCell(12).setCellValue(1E+300);
         });
         assertEquals(ExitCode.ERROR, run("import", "signoff", plan.toString(), "-i", demo, "--apply"));
-        assertTrue(out.toString().contains("sheet \"Plan\", row 4, column \"Evidence\": at most 4,000 characters"),
+        assertTrue(
+                out.toString().contains("sheet \"Plan\", row 4, column \"Evidence\": at most 4,000 characters"),
                 out.toString());
-        assertTrue(out.toString().contains("sheet \"Plan\", row 5, column \"Done on\": the date is not between 1990 "
-                + "and 2200"), out.toString());
+        assertTrue(
+                out.toString()
+                        .contains("sheet \"Plan\", row 5, column \"Done on\": the date is not between 1990 "
+                                + "and 2200"),
+                out.toString());
         assertFalse(out.toString().contains("22001") || err.toString().contains("disk"), err.toString());
         assertEquals(-1, out.toString().indexOf('\u001B'), "no raw ESC on the terminal");
 
         edit(plan, sheet -> {
             sheet.getRow(3).removeCell(sheet.getRow(3).getCell(13));
-            sheet.getRow(4).getCell(12).setCellValue(LocalDate.now().minusDays(1).toString());
+            sheet.getRow(4)
+                    .getCell(12)
+                    .setCellValue(LocalDate.now().minusDays(1).toString());
         });
         out.getBuffer().setLength(0);
         assertEquals(0, run("import", "signoff", plan.toString(), "-i", demo, "--apply"), out + "\n" + err);
         assertTrue(out.toString().contains("Recorded."), out.toString());
         try (var opened = files.open(Path.of(demo), InventoryFiles.DEMO_PASSPHRASE.toCharArray())) {
-            assertTrue(opened.departures().departures().stream()
-                    .flatMap(d -> opened.departures().tasks(d.id()).stream())
-                    .anyMatch(t -> "Changed[31m at the registrar".equals(t.evidence())), "stored without ESC and BEL");
+            assertTrue(
+                    opened.departures().departures().stream()
+                            .flatMap(d -> opened.departures().tasks(d.id()).stream())
+                            .anyMatch(t -> "Changed[31m at the registrar".equals(t.evidence())),
+                    "stored without ESC and BEL");
         }
     }
 
@@ -135,7 +185,13 @@ class ExcelCliTest {
             }
         });
         assertEquals(ExitCode.ERROR, run("import", "signoff", plan.toString(), "-i", demo));
-        assertEquals(50, out.toString().lines().filter(l -> l.startsWith("  problem: sheet")).count(), out.toString());
+        assertEquals(
+                50,
+                out.toString()
+                        .lines()
+                        .filter(l -> l.startsWith("  problem: sheet"))
+                        .count(),
+                out.toString());
         assertTrue(out.toString().contains("  problem: ... and 1,950 more like these."), out.toString());
     }
 
@@ -146,7 +202,8 @@ class ExcelCliTest {
         assertEquals(0, run("demo", "-i", demo));
         Path bomb = org.custodian.importer.HostileWorkbooks.zipBomb(temp.resolve("bomb.xlsx"), 150L * 1024 * 1024);
         long start = System.nanoTime();
-        int code = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+        int code = assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10),
                 () -> run("import", "signoff", bomb.toString(), "-i", demo, "--apply"));
         assertEquals(ExitCode.ERROR, code, err.toString());
         assertTrue(err.toString().contains("unpacks to far more than a sign-off workbook ever holds"), err.toString());
@@ -156,8 +213,21 @@ class ExcelCliTest {
     private Path savedPlan(String demo) {
         assertEquals(0, run("demo", "-i", demo));
         Path plan = temp.resolve("plan.xlsx");
-        assertEquals(0, run("plan", "departure", "-i", demo, "--person", "Kevin Dale", "--save", "--format", "xlsx",
-                "--out", plan.toString()), err.toString());
+        assertEquals(
+                0,
+                run(
+                        "plan",
+                        "departure",
+                        "-i",
+                        demo,
+                        "--person",
+                        "Kevin Dale",
+                        "--save",
+                        "--format",
+                        "xlsx",
+                        "--out",
+                        plan.toString()),
+                err.toString());
         out.getBuffer().setLength(0);
         return plan;
     }

@@ -24,14 +24,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** Passphrases and names that try the command line's edges: too short, endless, blocking, or full of escapes. */
 class HostileInputCliTest {
     private static final String ESCAPES = "\u001B]0;owned\u0007\u001B[2J\u202E";
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final Map<String, String> environment = new HashMap<>();
     private final InventoryFiles files = new InventoryFiles(KdfPolicy.fastForTests(), Clock.systemUTC(), "tester");
 
     private int run(String... args) {
-        Terminal terminal = new Terminal(new PrintWriter(out, true), new PrintWriter(err, true), environment, q -> null);
+        Terminal terminal =
+                new Terminal(new PrintWriter(out, true), new PrintWriter(err, true), environment, q -> null);
         return new Cli(files, terminal).run(args);
     }
 
@@ -68,15 +72,29 @@ class HostileInputCliTest {
 
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero), "a Unix device to read from");
-        assertEquals(ExitCode.USAGE, assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> run("check", "-i", folder.toString(), "--passphrase-file", zero.toString())));
+        assertEquals(
+                ExitCode.USAGE,
+                assertTimeoutPreemptively(
+                        Duration.ofSeconds(5),
+                        () -> run("check", "-i", folder.toString(), "--passphrase-file", zero.toString())));
         environment.put("CUSTODIAN_NEW_PASSPHRASE", "unused but long enough");
-        assertEquals(ExitCode.USAGE, assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> run("change-passphrase", "-i", folder.toString(), "--new-passphrase-file", zero.toString())));
+        assertEquals(
+                ExitCode.USAGE,
+                assertTimeoutPreemptively(
+                        Duration.ofSeconds(5),
+                        () -> run(
+                                "change-passphrase",
+                                "-i",
+                                folder.toString(),
+                                "--new-passphrase-file",
+                                zero.toString())));
         Path fifo = temp.resolve("fifo");
         assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
-        assertEquals(ExitCode.USAGE, assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> run("check", "-i", folder.toString(), "--passphrase-file", fifo.toString())));
+        assertEquals(
+                ExitCode.USAGE,
+                assertTimeoutPreemptively(
+                        Duration.ofSeconds(5),
+                        () -> run("check", "-i", folder.toString(), "--passphrase-file", fifo.toString())));
         assertTrue(err.toString().contains(fifo + " is not an ordinary file"), err.toString());
     }
 
@@ -86,8 +104,21 @@ class HostileInputCliTest {
         Path folder = temp.resolve("esc");
         assertEquals(0, run("init", "-i", folder.toString(), "--name", "Acme" + ESCAPES));
         try (var inventory = files.open(folder, "the right passphrase".toCharArray())) {
-            inventory.people().registerPerson(new Person(PersonId.random(), "Eve" + ESCAPES, PersonKind.EMPLOYEE, null,
-                    null, PersonStatus.ACTIVE, null, null, null, null, List.of(), null));
+            inventory
+                    .people()
+                    .registerPerson(new Person(
+                            PersonId.random(),
+                            "Eve" + ESCAPES,
+                            PersonKind.EMPLOYEE,
+                            null,
+                            null,
+                            PersonStatus.ACTIVE,
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of(),
+                            null));
         }
         assertEquals(0, run("check", "-i", folder.toString()));
         assertEquals(0, run("list", "people", "-i", folder.toString()));

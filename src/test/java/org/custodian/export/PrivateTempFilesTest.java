@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** POI's temp files go to a folder only this user can open, and the folder goes at the end (issue 8, 4.6). */
 class PrivateTempFilesTest {
-    @TempDir Path systemTemp;
+    @TempDir
+    Path systemTemp;
 
     @Test
     void poiTempFilesGoToAnOwnerOnlyFolderOfThisProcessWhichIsRemovedAtTheEnd() throws Exception {
@@ -42,7 +43,8 @@ class PrivateTempFilesTest {
         assertFalse(Files.exists(systemTemp.resolve("poifiles")), "not POI's shared 0755 folder");
 
         InventorySnapshot snapshot = SyntheticInventory.generate(50, 3);
-        ReportContext context = new ReportContext(UUID.randomUUID(), "Test Ltd", SyntheticInventory.REFERENCE_DAY, 1, "ab");
+        ReportContext context =
+                new ReportContext(UUID.randomUUID(), "Test Ltd", SyntheticInventory.REFERENCE_DAY, 1, "ab");
         TempFile.withStrategy(strategy, () -> {
             var streamed = InventoryWorkbook.build(snapshot, new InventoryIndex(snapshot), context);
             assertTrue(list(folder).size() > 1, "the streamed workbook spilled its rows here");

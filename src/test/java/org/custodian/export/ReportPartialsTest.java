@@ -21,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Partial report files: private from their first byte, and never left behind by a killed export (issue 8, 4.6). */
 class ReportPartialsTest {
     private static final FileTime A_MINUTE_AGO = FileTime.from(Instant.now().minusSeconds(60));
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
 
     @Test
     void theNextSaveRemovesAbandonedPartialsBesideItAndNothingElse() throws Exception {
@@ -29,7 +31,8 @@ class ReportPartialsTest {
         Path upperCase = Files.writeString(temp.resolve(".KEYS.XLSX.partial"), "Plaintext person 2");
         Path notOurs = Files.writeString(temp.resolve("notes.xlsx.partial"), "someone else's");
         Path dotfile = Files.writeString(temp.resolve(".profile"), "keep");
-        Path elsewhere = Files.writeString(Files.createDirectories(temp.resolve("elsewhere")).resolve("target.txt"), "keep");
+        Path elsewhere = Files.writeString(
+                Files.createDirectories(temp.resolve("elsewhere")).resolve("target.txt"), "keep");
         Path link = Files.createSymbolicLink(temp.resolve(".link.xlsx.partial"), elsewhere);
         for (Path path : new Path[] {abandoned, upperCase, notOurs, dotfile}) {
             Files.setLastModifiedTime(path, A_MINUTE_AGO);
@@ -49,11 +52,17 @@ class ReportPartialsTest {
     void aLivePartialOfAnotherProcessIsKeptUntilThatProcessIsKilled() throws Exception {
         Path target = temp.resolve("exposure.xlsx");
         Path partial = temp.resolve(".exposure.xlsx.partial");
-        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StalledExport.class.getName(), target.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process writer = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        StalledExport.class.getName(),
+                        target.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
-            BufferedReader said = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader said =
+                    new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8));
             assertEquals(StalledExport.STALLED, said.readLine(), "the other export is part-way through");
             assertTrue(Files.size(partial) > 0);
             Files.setLastModifiedTime(partial, A_MINUTE_AGO); // only its lock now says it is alive

@@ -13,8 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class StalledExport {
     static final String STALLED = "stalled";
 
-    private StalledExport() {
-    }
+    private StalledExport() {}
 
     public static void main(String[] args) {
         XSSFWorkbook workbook = new XSSFWorkbook();

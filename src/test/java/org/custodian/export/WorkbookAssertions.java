@@ -16,8 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reading a written report back with POI, the way Excel would see it. */
 final class WorkbookAssertions {
-    private WorkbookAssertions() {
-    }
+    private WorkbookAssertions() {}
 
     static XSSFWorkbook open(Path file) throws Exception {
         return (XSSFWorkbook) WorkbookFactory.create(file.toFile(), null, true);

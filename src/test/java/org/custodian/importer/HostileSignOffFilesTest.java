@@ -19,22 +19,24 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow")
 class HostileSignOffFilesTest {
     private static final Duration LIMIT = Duration.ofSeconds(10);
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
 
     @Test
     void aZipBombUnderPoisDefaultRatioIsRefusedBeforeItIsUnpacked() throws Exception {
         Path bomb = HostileWorkbooks.zipBomb(temp.resolve("bomb.xlsx"), 150L * 1024 * 1024);
         assertTrue(Files.size(bomb) < 3L * 1024 * 1024, "the bomb is small on disk: " + Files.size(bomb));
-        ValidationException refused = assertTimeoutPreemptively(LIMIT,
-                () -> assertThrows(ValidationException.class, () -> SignOffWorkbookReader.read(bomb)));
+        ValidationException refused = assertTimeoutPreemptively(
+                LIMIT, () -> assertThrows(ValidationException.class, () -> SignOffWorkbookReader.read(bomb)));
         assertTrue(refused.getMessage().contains("unpacks to far more"), refused.getMessage());
     }
 
     @Test
     void aMillionRowSheetStopsAtTheRowCapWithoutListingAMillionProblems() throws Exception {
         Path sheet = HostileWorkbooks.manyRows(temp.resolve("rows.xlsx"), 1_000_000);
-        ValidationException refused = assertTimeoutPreemptively(LIMIT,
-                () -> assertThrows(ValidationException.class, () -> SignOffWorkbookReader.read(sheet)));
+        ValidationException refused = assertTimeoutPreemptively(
+                LIMIT, () -> assertThrows(ValidationException.class, () -> SignOffWorkbookReader.read(sheet)));
         assertTrue(refused.getMessage().contains("more than 100,000 rows"), refused.getMessage());
         assertEquals(1, refused.violations().size());
     }
@@ -47,28 +49,30 @@ class HostileSignOffFilesTest {
         for (int t = 0; t < texts.length; t++) {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < 120; i++) {
-                text.append("word").append(Integer.toString(noise.nextInt(1 << 12), 36)).append(' ');
+                text.append("word")
+                        .append(Integer.toString(noise.nextInt(1 << 12), 36))
+                        .append(' ');
             }
             texts[t] = text.toString();
         }
-        Path big = HostileWorkbooks.write(temp.resolve("big.xlsx"), java.util.UUID.randomUUID(),
-                java.util.UUID.randomUUID(), (out, first) -> {
+        Path big = HostileWorkbooks.write(
+                temp.resolve("big.xlsx"), java.util.UUID.randomUUID(), java.util.UUID.randomUUID(), (out, first) -> {
                     for (int r = first; r < first + 40_000; r++) {
                         out.write("<row r=\"" + r + "\"><c r=\"E" + r + "\" t=\"inlineStr\"><is><t>" + texts[r % 512]
                                 + "</t></is></c></row>");
                     }
                 });
         assertTrue(Files.size(big) < SignOffWorkbookReader.MAX_BYTES, "under the 20 MB file limit: " + Files.size(big));
-        ValidationException refused = assertTimeoutPreemptively(LIMIT,
-                () -> assertThrows(ValidationException.class, () -> SignOffWorkbookReader.read(big)));
+        ValidationException refused = assertTimeoutPreemptively(
+                LIMIT, () -> assertThrows(ValidationException.class, () -> SignOffWorkbookReader.read(big)));
         assertTrue(refused.getMessage().contains("unpacks to far more"), refused.getMessage());
     }
 
     @Test
     void thePartsPoiParsesWholeWhenItOpensAFileAreMeasuredFirst() throws Exception {
         Path bloated = HostileWorkbooks.bloatedContentTypes(temp.resolve("types.xlsx"), 8L * 1024 * 1024);
-        ValidationException refused = assertTimeoutPreemptively(LIMIT,
-                () -> assertThrows(ValidationException.class, () -> SignOffWorkbookReader.read(bloated)));
+        ValidationException refused = assertTimeoutPreemptively(
+                LIMIT, () -> assertThrows(ValidationException.class, () -> SignOffWorkbookReader.read(bloated)));
         assertTrue(refused.getMessage().contains("unpacks to far more"), refused.getMessage());
     }
 }

@@ -28,8 +28,7 @@ public final class HostileWorkbooks {
         void write(Writer out, int firstRow) throws IOException;
     }
 
-    private HostileWorkbooks() {
-    }
+    private HostileWorkbooks() {}
 
     /**
      * A zip bomb as found by the outside test: one sheet of repeated long rows with just enough noise that
@@ -66,10 +65,11 @@ public final class HostileWorkbooks {
         Random noise = new Random(7);
         StringBuilder padding = new StringBuilder();
         while (padding.length() < bytes) {
-            padding.append("<Default Extension=\"").append(Integer.toString(noise.nextInt(1 << 30), 36))
+            padding.append("<Default Extension=\"")
+                    .append(Integer.toString(noise.nextInt(1 << 30), 36))
                     .append("\" ContentType=\"a/b\"/>");
         }
-        return write(file, UUID.randomUUID(), UUID.randomUUID(), padding.toString(), (out, first) -> { });
+        return write(file, UUID.randomUUID(), UUID.randomUUID(), padding.toString(), (out, first) -> {});
     }
 
     public static Path write(Path file, UUID inventory, UUID departure, Rows rows) throws IOException {
@@ -78,34 +78,69 @@ public final class HostileWorkbooks {
 
     private static Path write(Path file, UUID inventory, UUID departure, String contentTypes, Rows rows)
             throws IOException {
-        try (OutputStream stream = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(stream);
-             Writer out = new OutputStreamWriter(zip, StandardCharsets.UTF_8)) {
-            part(zip, out, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                    + ".spreadsheetml.sheet.main+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + WORKSHEET + "\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet2.xml\" ContentType=\"" + WORKSHEET + "\"/>"
-                    + contentTypes + "</Types>");
-            part(zip, out, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                    + "</Relationships>");
-            part(zip, out, "xl/workbook.xml", "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\"><sheets>"
-                    + "<sheet name=\"Plan\" sheetId=\"1\" r:id=\"rId1\"/>"
-                    + "<sheet name=\"" + SignOffLayout.ABOUT_SHEET + "\" sheetId=\"2\" state=\"veryHidden\" r:id=\"rId2\"/>"
-                    + "</sheets></workbook>");
-            part(zip, out, "xl/_rels/workbook.xml.rels",
+        try (OutputStream stream = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(stream);
+                Writer out = new OutputStreamWriter(zip, StandardCharsets.UTF_8)) {
+            part(
+                    zip,
+                    out,
+                    "[Content_Types].xml",
+                    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                            + ".spreadsheetml.sheet.main+xml\"/>"
+                            + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + WORKSHEET + "\"/>"
+                            + "<Override PartName=\"/xl/worksheets/sheet2.xml\" ContentType=\"" + WORKSHEET + "\"/>"
+                            + contentTypes + "</Types>");
+            part(
+                    zip,
+                    out,
+                    "_rels/.rels",
                     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                    + "<Relationship Id=\"rId2\" Type=\"" + RELATIONSHIPS + "/worksheet\" Target=\"worksheets/sheet2.xml\"/>"
-                    + "</Relationships>");
-            part(zip, out, "xl/worksheets/sheet2.xml", sheet(row(1, SignOffLayout.KEY_FORMAT, SignOffLayout.FORMAT)
-                    + row(2, SignOffLayout.KEY_INVENTORY, inventory.toString())
-                    + row(3, SignOffLayout.KEY_DEPARTURE, departure.toString()), ""));
+                            + "<Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS
+                            + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                            + "</Relationships>");
+            part(
+                    zip,
+                    out,
+                    "xl/workbook.xml",
+                    "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\"><sheets>"
+                            + "<sheet name=\"Plan\" sheetId=\"1\" r:id=\"rId1\"/>"
+                            + "<sheet name=\"" + SignOffLayout.ABOUT_SHEET
+                            + "\" sheetId=\"2\" state=\"veryHidden\" r:id=\"rId2\"/>"
+                            + "</sheets></workbook>");
+            part(
+                    zip,
+                    out,
+                    "xl/_rels/workbook.xml.rels",
+                    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS
+                            + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                            + "<Relationship Id=\"rId2\" Type=\"" + RELATIONSHIPS
+                            + "/worksheet\" Target=\"worksheets/sheet2.xml\"/>"
+                            + "</Relationships>");
+            part(
+                    zip,
+                    out,
+                    "xl/worksheets/sheet2.xml",
+                    sheet(
+                            row(1, SignOffLayout.KEY_FORMAT, SignOffLayout.FORMAT)
+                                    + row(2, SignOffLayout.KEY_INVENTORY, inventory.toString())
+                                    + row(3, SignOffLayout.KEY_DEPARTURE, departure.toString()),
+                            ""));
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            String[] header = sheet(row(1, "Plan") + row(2, SignOffLayout.TASK_ID, SignOffLayout.STATUS,
-                    SignOffLayout.DONE_BY, SignOffLayout.DONE_ON, SignOffLayout.EVIDENCE), "|").split("\\|");
+            String[] header = sheet(
+                            row(1, "Plan")
+                                    + row(
+                                            2,
+                                            SignOffLayout.TASK_ID,
+                                            SignOffLayout.STATUS,
+                                            SignOffLayout.DONE_BY,
+                                            SignOffLayout.DONE_ON,
+                                            SignOffLayout.EVIDENCE),
+                            "|")
+                    .split("\\|");
             out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + header[0]);
             rows.write(out, 3);
             out.write(header[1]);
@@ -123,15 +158,18 @@ public final class HostileWorkbooks {
     }
 
     private static String sheet(String rows, String hole) {
-        return "<worksheet xmlns=\"" + MAIN
-                + "\"><sheetData>" + rows + hole + "</sheetData></worksheet>";
+        return "<worksheet xmlns=\"" + MAIN + "\"><sheetData>" + rows + hole + "</sheetData></worksheet>";
     }
 
     private static String row(int number, String... texts) {
         StringBuilder row = new StringBuilder("<row r=\"" + number + "\">");
         for (int i = 0; i < texts.length; i++) {
-            row.append("<c r=\"").append((char) ('A' + i)).append(number).append("\" t=\"inlineStr\"><is><t>")
-                    .append(texts[i]).append("</t></is></c>");
+            row.append("<c r=\"")
+                    .append((char) ('A' + i))
+                    .append(number)
+                    .append("\" t=\"inlineStr\"><is><t>")
+                    .append(texts[i])
+                    .append("</t></is></c>");
         }
         return row.append("</row>").toString();
     }

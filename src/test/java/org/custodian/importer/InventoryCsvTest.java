@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InventoryCsvTest {
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
+
     private Path set;
 
     @BeforeEach
@@ -37,16 +39,26 @@ class InventoryCsvTest {
         for (AssetKind kind : AssetKind.values()) {
             assertTrue(content.assets().stream().filter(a -> a.kind() == kind).count() >= 4, kind.toString());
         }
-        assertEquals(1, content.people().stream().filter(p -> p.status() == PersonStatus.DEPARTED).count());
+        assertEquals(
+                1,
+                content.people().stream()
+                        .filter(p -> p.status() == PersonStatus.DEPARTED)
+                        .count());
     }
 
     @Test
     void datesAreShiftedSoTheDemoKeepsItsMeaningOnAnyDay() {
         LocalDate asOf = LocalDate.of(2026, 11, 27);
         LocalDate original = InventoryCsv.read(CsvSource.folder(set), asOf).people().stream()
-                .filter(p -> p.departedOn() != null).findFirst().orElseThrow().departedOn();
+                .filter(p -> p.departedOn() != null)
+                .findFirst()
+                .orElseThrow()
+                .departedOn();
         LocalDate shifted = InventoryCsv.read(CsvSource.folder(set), asOf.plusDays(100)).people().stream()
-                .filter(p -> p.departedOn() != null).findFirst().orElseThrow().departedOn();
+                .filter(p -> p.departedOn() != null)
+                .findFirst()
+                .orElseThrow()
+                .departedOn();
         assertEquals(original.plusDays(100), shifted);
     }
 
@@ -56,9 +68,10 @@ class InventoryCsvTest {
         appendLine("assets.csv", "Bad Key,PHYSICAL_KEY,KEY,,,HIGH,,,,,,,,,,,K-9,Nowhere,1,2,,,,");
         appendLine("custody.csv", "No Such Asset,Zed Broken,,HOLDS,2025-01-01,,,,");
         appendLine("grants.csv", "Bad Key,Bad Key,UNLOCKS,2024-13-45,,");
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> InventoryCsv.read(CsvSource.folder(set), LocalDate.of(2026, 11, 27)));
-        String all = String.join("\n", e.violations().stream().map(Violation::message).toList());
+        ValidationException e = assertThrows(
+                ValidationException.class, () -> InventoryCsv.read(CsvSource.folder(set), LocalDate.of(2026, 11, 27)));
+        String all = String.join(
+                "\n", e.violations().stream().map(Violation::message).toList());
         long peopleRow = Files.readAllLines(set.resolve("people.csv")).size();
         assertTrue(all.contains("people.csv row " + peopleRow + ", column kind: \"ROBOT\" must be one of"), all);
         assertTrue(all.contains("Key copies returned cannot exceed copies issued"), all);
@@ -69,16 +82,16 @@ class InventoryCsvTest {
     @Test
     void aWrongHeaderIsReportedPlainly() throws IOException {
         Files.writeString(set.resolve("groups.csv"), "title,description\nAdmins,x\n");
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> InventoryCsv.read(CsvSource.folder(set), LocalDate.of(2026, 11, 27)));
+        ValidationException e = assertThrows(
+                ValidationException.class, () -> InventoryCsv.read(CsvSource.folder(set), LocalDate.of(2026, 11, 27)));
         assertTrue(e.getMessage().contains("groups.csv: the header row must be name,description"), e.getMessage());
     }
 
     @Test
     void aSubtypeOfAnotherKindIsRefused() throws IOException {
         appendLine("assets.csv", "Odd One,ALARM_CODE,WIFI_KEY,,,HIGH,,,,,,,,,,,,,,,,,,");
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> InventoryCsv.read(CsvSource.folder(set), LocalDate.of(2026, 11, 27)));
+        ValidationException e = assertThrows(
+                ValidationException.class, () -> InventoryCsv.read(CsvSource.folder(set), LocalDate.of(2026, 11, 27)));
         assertTrue(e.getMessage().contains("WIFI_KEY is not a subtype of ALARM_CODE"), e.getMessage());
     }
 

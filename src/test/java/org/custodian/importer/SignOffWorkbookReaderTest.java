@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Hostile or broken returned workbooks: refused with a message, never evaluated. */
 class SignOffWorkbookReaderTest {
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
+
     private final UUID inventory = UUID.randomUUID();
     private final UUID departure = UUID.randomUUID();
     private final UUID task = UUID.randomUUID();
@@ -51,17 +53,21 @@ class SignOffWorkbookReaderTest {
         try (OutputStream out = Files.newOutputStream(big)) {
             out.write(new byte[(int) SignOffWorkbookReader.MAX_BYTES + 1]);
         }
-        assertTrue(assertThrows(ValidationException.class, () -> SignOffWorkbookReader.read(big)).getMessage()
+        assertTrue(assertThrows(ValidationException.class, () -> SignOffWorkbookReader.read(big))
+                .getMessage()
                 .contains("20 MB"));
         Path text = Files.writeString(temp.resolve("notes.xlsx"), "just text");
-        assertTrue(assertThrows(ValidationException.class, () -> SignOffWorkbookReader.read(text)).getMessage()
+        assertTrue(assertThrows(ValidationException.class, () -> SignOffWorkbookReader.read(text))
+                .getMessage()
                 .contains("not an Excel workbook"));
         Path plain = temp.resolve("plain.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(plain)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(plain)) {
             workbook.createSheet("Plan");
             workbook.write(out);
         }
-        assertTrue(assertThrows(ValidationException.class, () -> SignOffWorkbookReader.read(plain)).getMessage()
+        assertTrue(assertThrows(ValidationException.class, () -> SignOffWorkbookReader.read(plain))
+                .getMessage()
                 .contains("not a departure sign-off workbook"));
     }
 
@@ -89,15 +95,24 @@ class SignOffWorkbookReaderTest {
         });
         SignOffSheet sheet = SignOffWorkbookReader.read(tooLong);
         assertEquals(2, sheet.problems().size(), sheet.problems().toString());
-        assertTrue(sheet.problems().get(0).message().startsWith("sheet \"Plan\", row 3, column \"Done by\": at most 200"),
+        assertTrue(
+                sheet.problems().get(0).message().startsWith("sheet \"Plan\", row 3, column \"Done by\": at most 200"),
                 sheet.problems().get(0).message());
-        assertTrue(sheet.problems().get(1).message().contains("row 3, column \"Evidence\": at most 4,000 characters fit; "
-                + "this one has 4,001."), sheet.problems().get(1).message());
+        assertTrue(
+                sheet.problems()
+                        .get(1)
+                        .message()
+                        .contains("row 3, column \"Evidence\": at most 4,000 characters fit; this one has 4,001."),
+                sheet.problems().get(1).message());
         Path notNeeded = workbook(row -> {
             row.createCell(1).setCellValue("Not needed");
             row.createCell(4).setCellValue("e".repeat(2001));
         });
-        assertTrue(SignOffWorkbookReader.read(notNeeded).problems().get(0).message().contains("at most 2,000"));
+        assertTrue(SignOffWorkbookReader.read(notNeeded)
+                .problems()
+                .get(0)
+                .message()
+                .contains("at most 2,000"));
         Path justFits = workbook(row -> {
             row.createCell(1).setCellValue("Done");
             row.createCell(2).setCellValue("M".repeat(200));
@@ -121,11 +136,18 @@ class SignOffWorkbookReaderTest {
             SignOffSheet sheet = SignOffWorkbookReader.read(file);
             assertNull(sheet.rows().get(0).doneOn(), String.valueOf(date));
             assertEquals(1, sheet.problems().size(), date + ": " + sheet.problems());
-            assertTrue(sheet.problems().get(0).message().startsWith("sheet \"Plan\", row 3, column \"Done on\": "
-                    + "the date is not between 1990 and 2200"), sheet.problems().get(0).message());
+            assertTrue(
+                    sheet.problems()
+                            .get(0)
+                            .message()
+                            .startsWith("sheet \"Plan\", row 3, column \"Done on\": "
+                                    + "the date is not between 1990 and 2200"),
+                    sheet.problems().get(0).message());
         }
         Path serial = workbook(row -> row.createCell(3).setCellValue(46346.0));
-        assertEquals("2026-11-20", SignOffWorkbookReader.read(serial).rows().get(0).doneOn().toString());
+        assertEquals(
+                "2026-11-20",
+                SignOffWorkbookReader.read(serial).rows().get(0).doneOn().toString());
     }
 
     @Test
@@ -145,12 +167,18 @@ class SignOffWorkbookReaderTest {
 
     private Path workbook(java.util.function.Consumer<Row> fill) throws Exception {
         Path file = temp.resolve("signed.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet plan = workbook.createSheet("Plan");
             plan.createRow(0).createCell(0).setCellValue("Plan");
             Row header = plan.createRow(SignOffLayout.HEADER_ROW);
-            String[] names = {SignOffLayout.TASK_ID, SignOffLayout.STATUS, SignOffLayout.DONE_BY, SignOffLayout.DONE_ON,
-                SignOffLayout.EVIDENCE};
+            String[] names = {
+                SignOffLayout.TASK_ID,
+                SignOffLayout.STATUS,
+                SignOffLayout.DONE_BY,
+                SignOffLayout.DONE_ON,
+                SignOffLayout.EVIDENCE
+            };
             for (int i = 0; i < names.length; i++) {
                 header.createCell(i).setCellValue(names[i]);
             }
@@ -158,8 +186,11 @@ class SignOffWorkbookReaderTest {
             row.createCell(0).setCellValue(task.toString());
             fill.accept(row);
             Sheet about = workbook.createSheet(SignOffLayout.ABOUT_SHEET);
-            String[][] pairs = {{SignOffLayout.KEY_FORMAT, SignOffLayout.FORMAT},
-                {SignOffLayout.KEY_INVENTORY, inventory.toString()}, {SignOffLayout.KEY_DEPARTURE, departure.toString()}};
+            String[][] pairs = {
+                {SignOffLayout.KEY_FORMAT, SignOffLayout.FORMAT},
+                {SignOffLayout.KEY_INVENTORY, inventory.toString()},
+                {SignOffLayout.KEY_DEPARTURE, departure.toString()}
+            };
             for (int i = 0; i < pairs.length; i++) {
                 Row r = about.createRow(i);
                 r.createCell(0).setCellValue(pairs[i][0]);

@@ -11,37 +11,76 @@ class ModelRulesTest {
 
     @Test
     void custodyMustNameAPersonOrAGroup() {
-        ValidationException e = assertThrows(ValidationException.class, () -> new Custody(CustodyId.random(),
-                AssetId.random(), null, CustodyRole.HOLDS, DAY, null, null, null, null));
+        ValidationException e = assertThrows(
+                ValidationException.class,
+                () -> new Custody(
+                        CustodyId.random(), AssetId.random(), null, CustodyRole.HOLDS, DAY, null, null, null, null));
         assertEquals(List.of(new Violation("holder", "Custody must name a person or a group")), e.violations());
     }
 
     @Test
     void keyCopiesReturnedCannotExceedCopiesIssued() {
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> new AssetDetails.PhysicalKey("K-1", "Server room", 2, 3));
+        ValidationException e =
+                assertThrows(ValidationException.class, () -> new AssetDetails.PhysicalKey("K-1", "Server room", 2, 3));
         assertEquals("Key copies returned cannot exceed copies issued", e.getMessage());
     }
 
     @Test
     void everyBrokenRuleOfARecordIsReportedAtOnce() {
-        ValidationException e = assertThrows(ValidationException.class, () -> new Person(PersonId.random(), " ",
-                PersonKind.EXTERNAL_PROVIDER, null, null, PersonStatus.LEAVING, null, null, null, null, null, null));
-        assertEquals(List.of("name", "organisation", "lastDay"), e.violations().stream().map(Violation::field).toList());
+        ValidationException e = assertThrows(
+                ValidationException.class,
+                () -> new Person(
+                        PersonId.random(),
+                        " ",
+                        PersonKind.EXTERNAL_PROVIDER,
+                        null,
+                        null,
+                        PersonStatus.LEAVING,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        assertEquals(
+                List.of("name", "organisation", "lastDay"),
+                e.violations().stream().map(Violation::field).toList());
     }
 
     @Test
     void endedCustodyNeedsAReasonAndCannotEndBeforeItStarts() {
-        assertThrows(ValidationException.class, () -> new Custody(CustodyId.random(), AssetId.random(),
-                PersonId.random(), CustodyRole.HOLDS, DAY, DAY.plusDays(1), null, null, null));
-        ValidationException e = assertThrows(ValidationException.class, () -> new Custody(CustodyId.random(),
-                AssetId.random(), PersonId.random(), CustodyRole.HOLDS, DAY, DAY.minusDays(1), EndReason.LEFT, null, null));
+        assertThrows(
+                ValidationException.class,
+                () -> new Custody(
+                        CustodyId.random(),
+                        AssetId.random(),
+                        PersonId.random(),
+                        CustodyRole.HOLDS,
+                        DAY,
+                        DAY.plusDays(1),
+                        null,
+                        null,
+                        null));
+        ValidationException e = assertThrows(
+                ValidationException.class,
+                () -> new Custody(
+                        CustodyId.random(),
+                        AssetId.random(),
+                        PersonId.random(),
+                        CustodyRole.HOLDS,
+                        DAY,
+                        DAY.minusDays(1),
+                        EndReason.LEFT,
+                        null,
+                        null));
         assertEquals("Custody cannot end before it starts", e.getMessage());
     }
 
     @Test
     void assetDetailsMustMatchTheKindAndDefaultWhenMissing() {
-        assertThrows(ValidationException.class, () -> asset(AssetSubtype.WIFI_KEY, new AssetDetails.PhysicalKey("K", null, 1, 0)));
+        assertThrows(
+                ValidationException.class,
+                () -> asset(AssetSubtype.WIFI_KEY, new AssetDetails.PhysicalKey("K", null, 1, 0)));
         Asset key = asset(AssetSubtype.KEY, null);
         assertEquals(AssetKind.PHYSICAL_KEY, key.kind());
         assertEquals(1, ((AssetDetails.PhysicalKey) key.details()).copiesOut());
@@ -73,8 +112,22 @@ class ModelRulesTest {
     }
 
     private static Asset asset(AssetSubtype subtype, AssetDetails details) {
-        return new Asset(AssetId.random(), "Thing", subtype, Criticality.HIGH, null, null, null, null, null, null,
-                null, null, null, "  ", details);
+        return new Asset(
+                AssetId.random(),
+                "Thing",
+                subtype,
+                Criticality.HIGH,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "  ",
+                details);
     }
 
     @Test
@@ -90,7 +143,8 @@ class ModelRulesTest {
     }
 
     private static int size(String table, String column) {
-        var match = java.util.regex.Pattern.compile("\\n\\s*" + column + "\\s+VARCHAR\\((\\d+)\\)").matcher(table);
+        var match = java.util.regex.Pattern.compile("\\n\\s*" + column + "\\s+VARCHAR\\((\\d+)\\)")
+                .matcher(table);
         assertTrue(match.find(), column);
         return Integer.parseInt(match.group(1));
     }
@@ -98,7 +152,8 @@ class ModelRulesTest {
     @Test
     void aThousandViolationsShowFiftyAndCountTheRest() {
         List<Violation> many = java.util.stream.IntStream.range(0, 1000)
-                .mapToObj(i -> new Violation("row", "row " + i + " is wrong")).toList();
+                .mapToObj(i -> new Violation("row", "row " + i + " is wrong"))
+                .toList();
         List<String> shown = Violation.messages(many);
         assertEquals(51, shown.size());
         assertEquals("... and 950 more like these.", shown.get(50));

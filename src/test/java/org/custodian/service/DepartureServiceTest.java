@@ -21,25 +21,39 @@ import org.junit.jupiter.api.io.TempDir;
 class DepartureServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
+
     private final InventoryFiles files = new InventoryFiles(KdfPolicy.fastForTests(), CLOCK, "tester");
 
     @Test
     void theLeavingTechniciansHostilePlanCutsAccessFirstAndUpstreamFirst() {
         try (Inventory demo = files.createDemo(temp.resolve("demo"))) {
             Person kevin = demo.people().personNamed("Kevin Dale");
-            DeparturePlan plan = demo.departures().whatIf(kevin.id(), DepartureType.CONTRACT_END,
-                    DepartureMode.HOSTILE, kevin.lastDay());
+            DeparturePlan plan = demo.departures()
+                    .whatIf(kevin.id(), DepartureType.CONTRACT_END, DepartureMode.HOSTILE, kevin.lastDay());
             assertEquals(DeparturePhase.BEFORE_NOTIFYING, plan.tasks().get(0).phase());
-            assertTrue(plan.tasks().stream().anyMatch(t -> t.action() == PlanAction.REMOVE_ALLOW_RULE
-                    && t.phase() == DeparturePhase.BEFORE_NOTIFYING), "his home-IP rule goes before he is told");
+            assertTrue(
+                    plan.tasks().stream()
+                            .anyMatch(t -> t.action() == PlanAction.REMOVE_ALLOW_RULE
+                                    && t.phase() == DeparturePhase.BEFORE_NOTIFYING),
+                    "his home-IP rule goes before he is told");
             assertTrue(plan.tasks().stream().anyMatch(t -> t.action() == PlanAction.WATCH_LOGINS));
-            Asset registrar = demo.assets().assets().stream().filter(a -> a.subtype() == AssetSubtype.REGISTRAR)
-                    .findFirst().orElseThrow();
-            assertTrue(plan.tasks().stream().filter(t -> registrar.id().equals(t.asset()))
-                    .anyMatch(t -> t.reason().contains("60-day")), "the registrar task warns of the transfer lock");
-            assertEquals(plan, demo.departures().whatIf(kevin.id(), DepartureType.CONTRACT_END, DepartureMode.HOSTILE,
-                    kevin.lastDay()), "the same inventory gives the same plan");
+            Asset registrar = demo.assets().assets().stream()
+                    .filter(a -> a.subtype() == AssetSubtype.REGISTRAR)
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(
+                    plan.tasks().stream()
+                            .filter(t -> registrar.id().equals(t.asset()))
+                            .anyMatch(t -> t.reason().contains("60-day")),
+                    "the registrar task warns of the transfer lock");
+            assertEquals(
+                    plan,
+                    demo.departures()
+                            .whatIf(kevin.id(), DepartureType.CONTRACT_END, DepartureMode.HOSTILE, kevin.lastDay()),
+                    "the same inventory gives the same plan");
             assertTrue(demo.departures().departures().isEmpty(), "a what-if plan saves nothing");
         }
     }
@@ -47,12 +61,20 @@ class DepartureServiceTest {
     @Test
     void savedPlanIsTrackedAndARotationTaskDoneEndsStillKnows() {
         try (Inventory demo = files.createDemo(temp.resolve("demo"))) {
-            Person neil = demo.people().people().stream().filter(p -> p.status() == PersonStatus.DEPARTED)
-                    .findFirst().orElseThrow();
-            var stillKnows = demo.exposure().exposureOf(neil.id(), ReachQuery.today()).at(ExposureLevel.STILL_KNOWS);
+            Person neil = demo.people().people().stream()
+                    .filter(p -> p.status() == PersonStatus.DEPARTED)
+                    .findFirst()
+                    .orElseThrow();
+            var stillKnows =
+                    demo.exposure().exposureOf(neil.id(), ReachQuery.today()).at(ExposureLevel.STILL_KNOWS);
             assertFalse(stillKnows.isEmpty(), "the departed office manager still knows a shared secret");
-            Departure departure = demo.departures().startDeparture(neil.id(), DepartureType.RESIGNATION,
-                    DepartureMode.FRIENDLY, neil.departedOn(), "Late clean-up");
+            Departure departure = demo.departures()
+                    .startDeparture(
+                            neil.id(),
+                            DepartureType.RESIGNATION,
+                            DepartureMode.FRIENDLY,
+                            neil.departedOn(),
+                            "Late clean-up");
             List<DepartureTask> tasks = demo.departures().tasks(departure.id());
             assertFalse(tasks.isEmpty());
             for (DepartureTask task : tasks) {
@@ -64,8 +86,10 @@ class DepartureServiceTest {
             }
             var after = demo.exposure().exposureOf(neil.id(), ReachQuery.today());
             for (var reach : stillKnows) {
-                assertTrue(after.reachOf(reach.asset().id()).isEmpty()
-                                || reach.asset().kind() == AssetKind.PHYSICAL_KEY && after.reachOf(reach.asset().id()).isPresent(),
+                assertTrue(
+                        after.reachOf(reach.asset().id()).isEmpty()
+                                || reach.asset().kind() == AssetKind.PHYSICAL_KEY
+                                        && after.reachOf(reach.asset().id()).isPresent(),
                         reach.asset().name() + " should no longer be known");
             }
             DepartureTask first = demo.departures().tasks(departure.id()).get(0);
@@ -79,12 +103,14 @@ class DepartureServiceTest {
     void anOrganisationLeavingIsPlannedForAllItsPeople() {
         try (Inventory demo = files.createDemo(temp.resolve("demo"))) {
             Organisation provider = demo.people().organisations().stream()
-                    .filter(o -> o.kind() == OrganisationKind.IT_PROVIDER).findFirst().orElseThrow();
+                    .filter(o -> o.kind() == OrganisationKind.IT_PROVIDER)
+                    .findFirst()
+                    .orElseThrow();
             var exposure = demo.exposure().exposureOf(provider.id(), ReachQuery.today());
             assertTrue(exposure.people().size() >= 2);
             assertTrue(exposure.reaches().stream().anyMatch(r -> !r.through().isEmpty()));
-            DeparturePlan plan = demo.departures().whatIf(provider.id(), DepartureType.CONTRACT_END,
-                    DepartureMode.FRIENDLY, TODAY.plusDays(21));
+            DeparturePlan plan = demo.departures()
+                    .whatIf(provider.id(), DepartureType.CONTRACT_END, DepartureMode.FRIENDLY, TODAY.plusDays(21));
             assertFalse(plan.tasks().isEmpty());
         }
     }

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 class InventoryServicesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
+
     private final InventoryFiles files = new InventoryFiles(KdfPolicy.fastForTests(), CLOCK, "tester");
 
     @Test
@@ -29,7 +32,8 @@ class InventoryServicesTest {
             assertTrue(report.counts().get("assets") >= 60);
             assertTrue(report.counts().get("custody records") >= 100);
             InventorySnapshot snapshot = demo.snapshot();
-            assertTrue(snapshot.custody().stream().anyMatch(c -> c.until() != null), "ended custody is part of the story");
+            assertTrue(
+                    snapshot.custody().stream().anyMatch(c -> c.until() != null), "ended custody is part of the story");
             assertTrue(snapshot.grants().size() >= 40);
         }
         assertTrue(files.isDemo(temp.resolve("demo")));
@@ -39,8 +43,8 @@ class InventoryServicesTest {
     void namesAreUniqueAndTheMessageSaysWhich() {
         try (Inventory inventory = files.create(temp.resolve("inv"), "Acme", "a long pass phrase".toCharArray())) {
             inventory.people().registerPerson(person("Ann Example"));
-            ValidationException e = assertThrows(ValidationException.class,
-                    () -> inventory.people().registerPerson(person("ann example")));
+            ValidationException e = assertThrows(
+                    ValidationException.class, () -> inventory.people().registerPerson(person("ann example")));
             assertEquals("There is already a person called \"ann example\"; choose another name", e.getMessage());
             assertEquals(1, inventory.people().people().size());
         }
@@ -49,7 +53,8 @@ class InventoryServicesTest {
     @Test
     void unknownNamesSuggestTheClosestOnes() {
         try (Inventory demo = files.createDemo(temp.resolve("demo"))) {
-            NotFoundException e = assertThrows(NotFoundException.class, () -> demo.people().personNamed("Kevin Dal"));
+            NotFoundException e =
+                    assertThrows(NotFoundException.class, () -> demo.people().personNamed("Kevin Dal"));
             assertTrue(e.getMessage().contains("Closest: Kevin Dale"), e.getMessage());
         }
     }
@@ -61,18 +66,29 @@ class InventoryServicesTest {
             NameIndex names = demo.names();
             Person kevin = demo.people().personNamed("Kevin Dale");
             assertEquals("Kevin Dale", names.name(kevin.id()));
-            assertEquals(kevin.organisation(), demo.people().organisationNamed(names.name(kevin.organisation())).id());
+            assertEquals(
+                    kevin.organisation(),
+                    demo.people()
+                            .organisationNamed(names.name(kevin.organisation()))
+                            .id());
             snapshot.groups().forEach(g -> assertEquals(g.name(), names.name(g.id())));
             snapshot.assets().forEach(a -> assertEquals(a.name(), names.name(a.id())));
             assertNull(names.name(null));
             assertEquals("?", names.nameOr(PersonId.random(), "?"));
             ReachQuery today = ReachQuery.today();
-            assertEquals(demo.exposure().exposureOf(kevin.id(), today).reaches().size(),
-                    demo.exposure().exposureOf(snapshot, kevin.id(), today).reaches().size());
-            assertTrue(demo.exposure().exposureOf(kevin.id(), new ReachQuery(TODAY, true)).reaches().size()
+            assertEquals(
+                    demo.exposure().exposureOf(kevin.id(), today).reaches().size(),
+                    demo.exposure()
+                            .exposureOf(snapshot, kevin.id(), today)
+                            .reaches()
+                            .size());
+            assertTrue(demo.exposure()
+                            .exposureOf(kevin.id(), new ReachQuery(TODAY, true))
+                            .reaches()
+                            .size()
                     >= demo.exposure().exposureOf(kevin.id(), today).reaches().size());
-            NotFoundException gone = assertThrows(NotFoundException.class,
-                    () -> demo.exposure().exposureOf(PersonId.random(), today));
+            NotFoundException gone =
+                    assertThrows(NotFoundException.class, () -> demo.exposure().exposureOf(PersonId.random(), today));
             assertEquals("That person is not in the inventory.", gone.getMessage());
             assertThrows(NotFoundException.class, () -> demo.exposure().whoCanTouch(AssetId.random(), today));
         }
@@ -83,14 +99,38 @@ class InventoryServicesTest {
         try (Inventory inventory = files.create(temp.resolve("inv"), "Acme", "a long pass phrase".toCharArray())) {
             Person ann = person("Ann Example");
             inventory.people().registerPerson(ann);
-            Asset wifi = new Asset(AssetId.random(), "Office Wi-Fi", AssetSubtype.WIFI_KEY, Criticality.MEDIUM, null,
-                    null, null, null, 365, null, "KeePassXC IT.kdbx", null, null, null, null);
+            Asset wifi = new Asset(
+                    AssetId.random(),
+                    "Office Wi-Fi",
+                    AssetSubtype.WIFI_KEY,
+                    Criticality.MEDIUM,
+                    null,
+                    null,
+                    null,
+                    null,
+                    365,
+                    null,
+                    "KeePassXC IT.kdbx",
+                    null,
+                    null,
+                    null,
+                    null);
             inventory.assets().registerAsset(wifi);
-            Custody custody = new Custody(CustodyId.random(), wifi.id(), ann.id(), CustodyRole.HOLDS,
-                    TODAY.minusYears(1), null, null, null, null);
+            Custody custody = new Custody(
+                    CustodyId.random(),
+                    wifi.id(),
+                    ann.id(),
+                    CustodyRole.HOLDS,
+                    TODAY.minusYears(1),
+                    null,
+                    null,
+                    null,
+                    null);
             inventory.custody().recordHandover(custody);
             inventory.custody().endCustody(custody.id(), TODAY, EndReason.LEFT);
-            assertThrows(ValidationException.class, () -> inventory.custody().endCustody(custody.id(), TODAY, EndReason.LEFT));
+            assertThrows(
+                    ValidationException.class,
+                    () -> inventory.custody().endCustody(custody.id(), TODAY, EndReason.LEFT));
             List<Custody> all = inventory.custody().custody();
             assertEquals(1, all.size());
             assertEquals(TODAY, all.get(0).until());
@@ -102,13 +142,28 @@ class InventoryServicesTest {
     @Test
     void aRotationOfAnUnknownAssetIsRefused() {
         try (Inventory inventory = files.create(temp.resolve("inv"), "Acme", "a long pass phrase".toCharArray())) {
-            assertThrows(ValidationException.class, () -> inventory.assets().recordRotation(
-                    new Rotation(RotationId.random(), AssetId.random(), RotationKind.ROTATED, TODAY, null, null)));
+            assertThrows(
+                    ValidationException.class,
+                    () -> inventory
+                            .assets()
+                            .recordRotation(new Rotation(
+                                    RotationId.random(), AssetId.random(), RotationKind.ROTATED, TODAY, null, null)));
         }
     }
 
     private static Person person(String name) {
-        return new Person(PersonId.random(), name, PersonKind.EMPLOYEE, null, null, PersonStatus.ACTIVE, null, null,
-                null, null, List.of(), null);
+        return new Person(
+                PersonId.random(),
+                name,
+                PersonKind.EMPLOYEE,
+                null,
+                null,
+                PersonStatus.ACTIVE,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null);
     }
 }

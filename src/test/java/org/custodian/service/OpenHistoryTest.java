@@ -19,9 +19,11 @@ class OpenHistoryTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
     private static final char[] PASSPHRASE = "a long pass phrase".toCharArray();
     private final Preferences node = Preferences.userRoot().node("org/custodian/test-" + System.nanoTime());
-    private final InventoryFiles files = new InventoryFiles(KdfPolicy.fastForTests(), CLOCK, "tester",
-            OpenHistory.in(node));
-    @TempDir Path temp;
+    private final InventoryFiles files =
+            new InventoryFiles(KdfPolicy.fastForTests(), CLOCK, "tester", OpenHistory.in(node));
+
+    @TempDir
+    Path temp;
 
     @Test
     void anOlderCopyOfTheWholeFolderOpensWithAWarningAndTheNewerOneWithout() throws Exception {
@@ -30,7 +32,9 @@ class OpenHistoryTest {
         Path older = copy(folder, temp.resolve("older"));
         try (Inventory inventory = files.open(folder, PASSPHRASE)) {
             assertTrue(inventory.openingWarning().isEmpty());
-            inventory.groups().createGroup(new org.custodian.model.Group(org.custodian.model.GroupId.random(), "Admins", null));
+            inventory
+                    .groups()
+                    .createGroup(new org.custodian.model.Group(org.custodian.model.GroupId.random(), "Admins", null));
         }
         try (Inventory copy = files.open(older, PASSPHRASE)) {
             String warning = copy.openingWarning().orElseThrow();

@@ -31,7 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SignOffServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
+
     private final InventoryFiles files = new InventoryFiles(KdfPolicy.fastForTests(), CLOCK, "tester");
     private Path exported;
 
@@ -46,9 +49,14 @@ class SignOffServiceTest {
             Departure departure = kevinLeaves(demo);
             demo.reports().departure(departure.id(), exported);
             List<DepartureTask> tasks = demo.departures().tasks(departure.id());
-            DepartureTask rotate = tasks.stream().filter(t -> t.action() == PlanAction.ROTATE_SECRET)
-                    .findFirst().orElseThrow();
-            DepartureTask notify = tasks.stream().filter(t -> t.section() == PlanSection.NOTIFY).findFirst().orElseThrow();
+            DepartureTask rotate = tasks.stream()
+                    .filter(t -> t.action() == PlanAction.ROTATE_SECRET)
+                    .findFirst()
+                    .orElseThrow();
+            DepartureTask notify = tasks.stream()
+                    .filter(t -> t.section() == PlanSection.NOTIFY)
+                    .findFirst()
+                    .orElseThrow();
             Path signed = temp.resolve("signed.xlsx");
             try (XSSFWorkbook workbook = open(exported)) {
                 XSSFSheet plan = workbook.getSheet("Plan");
@@ -64,8 +72,14 @@ class SignOffServiceTest {
             SignOffPreview preview = demo.signOff().preview(signed, departure.id());
             assertTrue(preview.canApply(), preview.problems().toString());
             assertEquals(2, preview.changes().size());
-            assertEquals(TaskStatus.OPEN, demo.departures().tasks(departure.id()).stream()
-                    .filter(t -> t.id().equals(rotate.id())).findFirst().orElseThrow().status(), "a preview changes nothing");
+            assertEquals(
+                    TaskStatus.OPEN,
+                    demo.departures().tasks(departure.id()).stream()
+                            .filter(t -> t.id().equals(rotate.id()))
+                            .findFirst()
+                            .orElseThrow()
+                            .status(),
+                    "a preview changes nothing");
 
             demo.signOff().apply(signed, null);
             DepartureTask done = find(demo, departure, rotate.id());
@@ -73,10 +87,14 @@ class SignOffServiceTest {
             assertEquals("Marco Rossi", done.doneBy());
             assertEquals(TODAY.minusDays(1), done.doneOn());
             assertEquals("Changed in the vault", done.evidence());
-            assertEquals(TaskStatus.NOT_NEEDED, find(demo, departure, notify.id()).status());
-            assertTrue(demo.assets().rotations().stream().anyMatch(r -> r.asset().equals(rotate.asset())
-                    && r.on().equals(TODAY.minusDays(1))), "a rotation done ends what he still knows");
-            assertTrue(demo.signOff().preview(signed, null).changes().isEmpty(), "importing twice changes nothing more");
+            assertEquals(
+                    TaskStatus.NOT_NEEDED, find(demo, departure, notify.id()).status());
+            assertTrue(
+                    demo.assets().rotations().stream()
+                            .anyMatch(r -> r.asset().equals(rotate.asset()) && r.on().equals(TODAY.minusDays(1))),
+                    "a rotation done ends what he still knows");
+            assertTrue(
+                    demo.signOff().preview(signed, null).changes().isEmpty(), "importing twice changes nothing more");
         }
     }
 
@@ -86,7 +104,8 @@ class SignOffServiceTest {
             Departure departure = kevinLeaves(demo);
             demo.reports().departure(departure.id(), exported);
             List<DepartureTask> tasks = demo.departures().tasks(departure.id()).stream()
-                    .filter(t -> t.section() == PlanSection.ACCESS).toList();
+                    .filter(t -> t.section() == PlanSection.ACCESS)
+                    .toList();
             Path signed = temp.resolve("signed.xlsx");
             try (XSSFWorkbook workbook = open(exported)) {
                 XSSFSheet plan = workbook.getSheet("Plan");
@@ -96,10 +115,14 @@ class SignOffServiceTest {
             }
             SignOffPreview preview = demo.signOff().preview(signed, null);
             assertFalse(preview.canApply());
-            assertTrue(preview.problems().get(0).message().contains("Done on"), preview.problems().toString());
-            ValidationException refused = assertThrows(ValidationException.class, () -> demo.signOff().apply(signed, null));
+            assertTrue(
+                    preview.problems().get(0).message().contains("Done on"),
+                    preview.problems().toString());
+            ValidationException refused =
+                    assertThrows(ValidationException.class, () -> demo.signOff().apply(signed, null));
             assertTrue(refused.getMessage().contains("row"));
-            assertTrue(demo.departures().tasks(departure.id()).stream().allMatch(t -> t.status() == TaskStatus.OPEN),
+            assertTrue(
+                    demo.departures().tasks(departure.id()).stream().allMatch(t -> t.status() == TaskStatus.OPEN),
                     "the good row was not applied either");
         }
     }
@@ -108,18 +131,21 @@ class SignOffServiceTest {
     void aWorkbookForAnotherDepartureOrInventoryIsRefused() throws Exception {
         try (Inventory demo = files.createDemo(temp.resolve("demo"))) {
             Departure kevin = kevinLeaves(demo);
-            Person neil = demo.people().people().stream().filter(p -> p.status() == PersonStatus.DEPARTED)
-                    .findFirst().orElseThrow();
-            Departure other = demo.departures().startDeparture(neil.id(), DepartureType.RESIGNATION,
-                    DepartureMode.FRIENDLY, neil.departedOn(), null);
+            Person neil = demo.people().people().stream()
+                    .filter(p -> p.status() == PersonStatus.DEPARTED)
+                    .findFirst()
+                    .orElseThrow();
+            Departure other = demo.departures()
+                    .startDeparture(
+                            neil.id(), DepartureType.RESIGNATION, DepartureMode.FRIENDLY, neil.departedOn(), null);
             demo.reports().departure(kevin.id(), exported);
-            ValidationException wrongDeparture = assertThrows(ValidationException.class,
-                    () -> demo.signOff().preview(exported, other.id()));
+            ValidationException wrongDeparture =
+                    assertThrows(ValidationException.class, () -> demo.signOff().preview(exported, other.id()));
             assertTrue(wrongDeparture.getMessage().contains("another departure"));
         }
         try (Inventory second = files.createDemo(temp.resolve("second"))) {
-            ValidationException wrongInventory = assertThrows(ValidationException.class,
-                    () -> second.signOff().apply(exported, null));
+            ValidationException wrongInventory = assertThrows(
+                    ValidationException.class, () -> second.signOff().apply(exported, null));
             assertTrue(wrongInventory.getMessage().contains("another inventory"), wrongInventory.getMessage());
         }
     }
@@ -128,15 +154,15 @@ class SignOffServiceTest {
     void aWhatIfPlanExportsWithoutIdsAndCannotBeImported() throws Exception {
         try (Inventory demo = files.createDemo(temp.resolve("demo"))) {
             Person kevin = demo.people().personNamed("Kevin Dale");
-            var plan = demo.departures().whatIf(kevin.id(), DepartureType.CONTRACT_END, DepartureMode.HOSTILE,
-                    kevin.lastDay());
+            var plan = demo.departures()
+                    .whatIf(kevin.id(), DepartureType.CONTRACT_END, DepartureMode.HOSTILE, kevin.lastDay());
             demo.reports().whatIfDeparture(plan, exported);
             try (XSSFWorkbook workbook = open(exported)) {
                 XSSFSheet sheet = workbook.getSheet("Plan");
                 assertNull(sheet.getRow(SignOffLayout.HEADER_ROW + 1).getCell(column(sheet, SignOffLayout.TASK_ID)));
             }
-            ValidationException refused = assertThrows(ValidationException.class,
-                    () -> demo.signOff().preview(exported, null));
+            ValidationException refused =
+                    assertThrows(ValidationException.class, () -> demo.signOff().preview(exported, null));
             assertTrue(refused.getMessage().contains("what-if"));
             Path notAWorkbook = Files.writeString(temp.resolve("fake.xlsx"), "hello");
             assertThrows(ValidationException.class, () -> demo.signOff().preview(notAWorkbook, null));
@@ -145,20 +171,25 @@ class SignOffServiceTest {
 
     private static Departure kevinLeaves(Inventory demo) {
         Person kevin = demo.people().personNamed("Kevin Dale");
-        return demo.departures().startDeparture(kevin.id(), DepartureType.CONTRACT_END, DepartureMode.HOSTILE,
-                kevin.lastDay(), null);
+        return demo.departures()
+                .startDeparture(kevin.id(), DepartureType.CONTRACT_END, DepartureMode.HOSTILE, kevin.lastDay(), null);
     }
 
     private static DepartureTask find(Inventory demo, Departure departure, TaskId id) {
-        return demo.departures().tasks(departure.id()).stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+        return demo.departures().tasks(departure.id()).stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void assertStatusDropDown(XSSFSheet plan) {
         List<? extends DataValidation> validations = plan.getDataValidations();
         assertEquals(1, validations.size());
-        assertArrayEquals(new String[] {"Open", "Done", "Not needed"},
+        assertArrayEquals(
+                new String[] {"Open", "Done", "Not needed"},
                 validations.get(0).getValidationConstraint().getExplicitListValues());
-        assertEquals(column(plan, SignOffLayout.STATUS),
+        assertEquals(
+                column(plan, SignOffLayout.STATUS),
                 validations.get(0).getRegions().getCellRangeAddress(0).getFirstColumn());
     }
 
@@ -166,7 +197,9 @@ class SignOffServiceTest {
         int idColumn = column(sheet, SignOffLayout.TASK_ID);
         for (Row row : sheet) {
             Cell id = row.getCell(idColumn);
-            if (id != null && id.getCellType() == CellType.STRING && id.getStringCellValue().equals(task.toString())) {
+            if (id != null
+                    && id.getCellType() == CellType.STRING
+                    && id.getStringCellValue().equals(task.toString())) {
                 row.createCell(column(sheet, SignOffLayout.STATUS)).setCellValue(status);
                 if (by != null) {
                     row.createCell(column(sheet, SignOffLayout.DONE_BY)).setCellValue(by);

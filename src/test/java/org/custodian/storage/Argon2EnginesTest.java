@@ -16,11 +16,23 @@ import org.junit.jupiter.api.Test;
  */
 class Argon2EnginesTest {
     private static final List<KdfParameters> PARAMETER_SETS = List.of(
-            new KdfParameters(8, 1, 1), new KdfParameters(1024, 1, 1), new KdfParameters(1024, 3, 1),
-            new KdfParameters(2048, 2, 2), new KdfParameters(4096, 1, 4), new KdfParameters(4100, 4, 4),
-            new KdfParameters(300, 5, 3), new KdfParameters(16 * 1024, 2, 2));
-    private static final List<String> PASSPHRASES = List.of("correct horse battery staple", "k€y", "pâté à l'œil",
-            "Grüße, Ünïcødé", "🔐 vault 🗝️", "ё".repeat(128), "x", "");
+            new KdfParameters(8, 1, 1),
+            new KdfParameters(1024, 1, 1),
+            new KdfParameters(1024, 3, 1),
+            new KdfParameters(2048, 2, 2),
+            new KdfParameters(4096, 1, 4),
+            new KdfParameters(4100, 4, 4),
+            new KdfParameters(300, 5, 3),
+            new KdfParameters(16 * 1024, 2, 2));
+    private static final List<String> PASSPHRASES = List.of(
+            "correct horse battery staple",
+            "k€y",
+            "pâté à l'œil",
+            "Grüße, Ünïcødé",
+            "🔐 vault 🗝️",
+            "ё".repeat(128),
+            "x",
+            "");
 
     private final SecureRandom random = new SecureRandom();
 
@@ -57,7 +69,8 @@ class Argon2EnginesTest {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
         KdfParameters production = new KdfParameters(64 * 1024, 1, 2);
-        assertArrayEquals(production.derive("a long pass phrase €".toCharArray(), salt, new NativeArgon2()),
+        assertArrayEquals(
+                production.derive("a long pass phrase €".toCharArray(), salt, new NativeArgon2()),
                 production.derive("a long pass phrase €".toCharArray(), salt, Argon2Engines.java()));
     }
 
@@ -75,11 +88,15 @@ class Argon2EnginesTest {
         Map<KdfParameters, String> tags = Map.of(
                 new KdfParameters(32, 3, 4), "f25048ec48311a804ea9edd74e08c30765aa0f8d47c2a5b5a6097243cdf2e5ce",
                 new KdfParameters(4096, 2, 2), "20a09d43bd50968e56d95b4f4d8cbb4ee365db3f224e78eec491f17711a0eb95");
-        Map<KdfParameters, String> passwords = Map.of(new KdfParameters(32, 3, 4), "password",
-                new KdfParameters(4096, 2, 2), "k€y");
+        Map<KdfParameters, String> passwords =
+                Map.of(new KdfParameters(32, 3, 4), "password", new KdfParameters(4096, 2, 2), "k€y");
         for (Argon2Engine engine : List.of(new NativeArgon2(), Argon2Engines.java())) {
-            tags.forEach((parameters, tag) -> assertEquals(tag, HexFormat.of().formatHex(
-                    parameters.derive(passwords.get(parameters).toCharArray(), salt, engine)), engine.name()));
+            tags.forEach((parameters, tag) -> assertEquals(
+                    tag,
+                    HexFormat.of()
+                            .formatHex(
+                                    parameters.derive(passwords.get(parameters).toCharArray(), salt, engine)),
+                    engine.name()));
         }
     }
 
@@ -87,7 +104,8 @@ class Argon2EnginesTest {
     void composedAndDecomposedAccentsGiveTheSameKey() {
         byte[] salt = new byte[16];
         KdfParameters parameters = new KdfParameters(64, 1, 2);
-        assertArrayEquals(parameters.derive("caf\u00e9".toCharArray(), salt, new NativeArgon2()),
+        assertArrayEquals(
+                parameters.derive("caf\u00e9".toCharArray(), salt, new NativeArgon2()),
                 parameters.derive("cafe\u0301".toCharArray(), salt, Argon2Engines.java()));
     }
 

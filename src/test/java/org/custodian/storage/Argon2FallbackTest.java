@@ -34,16 +34,26 @@ class Argon2FallbackTest {
         assertEquals(0, count(normal.stderr, "Argon2id"), normal.stderr);
     }
 
-    private record Result(int exit, String stdout, String stderr) {
-    }
+    private record Result(int exit, String stdout, String stderr) {}
 
     private static Result run(String property) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                property, "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-cp", System.getProperty("java.class.path"),
-                KdfTiming.class.getName(), "native", "1024", "1", "2", "2"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                property,
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
+                "-cp",
+                System.getProperty("java.class.path"),
+                KdfTiming.class.getName(),
+                "native",
+                "1024",
+                "1",
+                "2",
+                "2"));
         Process process = new ProcessBuilder(command).start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "KdfTiming did not finish");
-        return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+        return new Result(
+                process.exitValue(),
+                new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
                 new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 

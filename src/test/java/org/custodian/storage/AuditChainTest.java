@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AuditChainTest {
     private static final String PASSPHRASE = "a long pass phrase";
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
 
     @Test
     void everyChangeWritesOneChainedAuditRowInTheSameTransaction() {
@@ -43,24 +45,35 @@ class AuditChainTest {
 
     @Test
     void anEditedRowIsDetected() {
-        assertTamperDetected(dsl -> dsl.update(AUDIT_ENTRY).set(AUDIT_ENTRY.AFTER_STATE, "Person[name=Someone Else]")
-                .where(AUDIT_ENTRY.SEQ.eq(3L)).execute(), "altered at entry 3");
+        assertTamperDetected(
+                dsl -> dsl.update(AUDIT_ENTRY)
+                        .set(AUDIT_ENTRY.AFTER_STATE, "Person[name=Someone Else]")
+                        .where(AUDIT_ENTRY.SEQ.eq(3L))
+                        .execute(),
+                "altered at entry 3");
     }
 
     @Test
     void anEditedTimestampOrActorIsDetected() {
-        assertTamperDetected(dsl -> dsl.update(AUDIT_ENTRY).set(AUDIT_ENTRY.ACTOR, "nobody")
-                .where(AUDIT_ENTRY.SEQ.eq(2L)).execute(), "altered at entry 2");
+        assertTamperDetected(
+                dsl -> dsl.update(AUDIT_ENTRY)
+                        .set(AUDIT_ENTRY.ACTOR, "nobody")
+                        .where(AUDIT_ENTRY.SEQ.eq(2L))
+                        .execute(),
+                "altered at entry 2");
     }
 
     @Test
     void aDeletedRowInTheMiddleIsDetected() {
-        assertTamperDetected(dsl -> dsl.deleteFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(2L)).execute(), "gap at entry 2");
+        assertTamperDetected(
+                dsl -> dsl.deleteFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(2L)).execute(), "gap at entry 2");
     }
 
     @Test
     void deletedNewestRowsAreDetectedWhenNoBackupHoldsThem() throws Exception {
-        assertTamperDetected(dsl -> dsl.deleteFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.ge(4L)).execute(), "missing",
+        assertTamperDetected(
+                dsl -> dsl.deleteFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.ge(4L)).execute(),
+                "missing",
                 folder -> deleteRecursively(folder.resolve("backups")));
     }
 
@@ -72,12 +85,15 @@ class AuditChainTest {
                 addPerson(db, person("Person " + i));
             }
         }
-        tamper(folder, dsl -> dsl.deleteFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.ge(4L)).execute());
+        tamper(
+                folder,
+                dsl -> dsl.deleteFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.ge(4L)).execute());
         try (Database db = open(folder, PASSPHRASE)) {
             assertEquals(5, people(db).size());
         }
         try (var files = java.nio.file.Files.list(folder)) {
-            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("inventory.mv.db.replaced-")),
+            assertTrue(
+                    files.anyMatch(p -> p.getFileName().toString().startsWith("inventory.mv.db.replaced-")),
                     "the file that lost changes is kept aside");
         }
     }
@@ -100,14 +116,26 @@ class AuditChainTest {
 
     @Test
     void swappedRowsAreDetected() {
-        assertTamperDetected(dsl -> {
-            AuditEntryRecord two = dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(2L)).fetchOne();
-            AuditEntryRecord three = dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(3L)).fetchOne();
-            dsl.update(AUDIT_ENTRY).set(AUDIT_ENTRY.AFTER_STATE, three.getAfterState()).set(AUDIT_ENTRY.HASH, three.getHash())
-                    .where(AUDIT_ENTRY.SEQ.eq(2L)).execute();
-            dsl.update(AUDIT_ENTRY).set(AUDIT_ENTRY.AFTER_STATE, two.getAfterState()).set(AUDIT_ENTRY.HASH, two.getHash())
-                    .where(AUDIT_ENTRY.SEQ.eq(3L)).execute();
-        }, "altered at entry 2");
+        assertTamperDetected(
+                dsl -> {
+                    AuditEntryRecord two = dsl.selectFrom(AUDIT_ENTRY)
+                            .where(AUDIT_ENTRY.SEQ.eq(2L))
+                            .fetchOne();
+                    AuditEntryRecord three = dsl.selectFrom(AUDIT_ENTRY)
+                            .where(AUDIT_ENTRY.SEQ.eq(3L))
+                            .fetchOne();
+                    dsl.update(AUDIT_ENTRY)
+                            .set(AUDIT_ENTRY.AFTER_STATE, three.getAfterState())
+                            .set(AUDIT_ENTRY.HASH, three.getHash())
+                            .where(AUDIT_ENTRY.SEQ.eq(2L))
+                            .execute();
+                    dsl.update(AUDIT_ENTRY)
+                            .set(AUDIT_ENTRY.AFTER_STATE, two.getAfterState())
+                            .set(AUDIT_ENTRY.HASH, two.getHash())
+                            .where(AUDIT_ENTRY.SEQ.eq(3L))
+                            .execute();
+                },
+                "altered at entry 2");
     }
 
     @Test
@@ -128,27 +156,40 @@ class AuditChainTest {
         for (long seq = 1; seq <= rows; seq += step) {
             long target = seq;
             Path copy = copyOf(folder, "edit-" + seq);
-            tamper(copy, dsl -> dsl.update(AUDIT_ENTRY).set(AUDIT_ENTRY.AFTER_STATE, "forged")
-                    .where(AUDIT_ENTRY.SEQ.eq(target)).execute());
+            tamper(
+                    copy,
+                    dsl -> dsl.update(AUDIT_ENTRY)
+                            .set(AUDIT_ENTRY.AFTER_STATE, "forged")
+                            .where(AUDIT_ENTRY.SEQ.eq(target))
+                            .execute());
             assertThrows(DamagedInventoryException.class, () -> openAndVerifyEverything(copy), "edit of entry " + seq);
             Path deleted = copyOf(folder, "delete-" + seq);
-            tamper(deleted, dsl -> dsl.deleteFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(target)).execute());
+            tamper(
+                    deleted,
+                    dsl -> dsl.deleteFrom(AUDIT_ENTRY)
+                            .where(AUDIT_ENTRY.SEQ.eq(target))
+                            .execute());
             if (seq == rows) {
                 deleteRecursively(deleted.resolve("backups")); // else the newest row comes back from the backup
             }
-            assertThrows(DamagedInventoryException.class, () -> openAndVerifyEverything(deleted), "deletion of entry " + seq);
+            assertThrows(
+                    DamagedInventoryException.class,
+                    () -> openAndVerifyEverything(deleted),
+                    "deletion of entry " + seq);
             detected += 2;
             deleteRecursively(copy);
             deleteRecursively(deleted);
         }
-        System.out.printf("audit tampering: %d of %d edits and deletions of %d rows detected%n", detected, detected, rows);
+        System.out.printf(
+                "audit tampering: %d of %d edits and deletions of %d rows detected%n", detected, detected, rows);
     }
 
     private Path copyOf(Path folder, String name) {
         Path copy = temp.resolve(name);
         try (var files = java.nio.file.Files.walk(folder)) {
             for (Path source : files.toList()) {
-                java.nio.file.Files.copy(source, copy.resolve(folder.relativize(source).toString()));
+                java.nio.file.Files.copy(
+                        source, copy.resolve(folder.relativize(source).toString()));
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -157,7 +198,7 @@ class AuditChainTest {
     }
 
     private void assertTamperDetected(Consumer<DSLContext> edit, String messagePart) {
-        assertTamperDetected(edit, messagePart, folder -> { });
+        assertTamperDetected(edit, messagePart, folder -> {});
     }
 
     private void assertTamperDetected(Consumer<DSLContext> edit, String messagePart, Consumer<Path> alsoDo) {
@@ -169,7 +210,8 @@ class AuditChainTest {
         }
         tamper(folder, edit);
         alsoDo.accept(folder);
-        DamagedInventoryException e = assertThrows(DamagedInventoryException.class, () -> openAndVerifyEverything(folder));
+        DamagedInventoryException e =
+                assertThrows(DamagedInventoryException.class, () -> openAndVerifyEverything(folder));
         assertTrue(e.getMessage().contains(messagePart), e.getMessage());
     }
 

@@ -3,18 +3,19 @@ package org.custodian.storage;
 import static org.custodian.storage.StorageFixture.*;
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.custodian.model.BackupFailedException;
-import java.io.IOException;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.custodian.model.BackupFailedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 8, 4.8: a backup that cannot be written at close is reported, never only logged. */
 class BackupAtCloseTest {
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
 
     @Test
     void aBackupThatCannotBeWrittenIsReportedAfterTheChangeIsSavedAndTheInventoryUnlocked() throws Exception {
@@ -32,7 +33,8 @@ class BackupAtCloseTest {
 
         Files.delete(backups);
         try (Database again = open(folder, "a long pass phrase")) {
-            assertTrue(people(again).stream().anyMatch(p -> p.name().equals("Saved Before The Backup")),
+            assertTrue(
+                    people(again).stream().anyMatch(p -> p.name().equals("Saved Before The Backup")),
                     "the change itself is saved, and the inventory is not left locked");
         }
     }

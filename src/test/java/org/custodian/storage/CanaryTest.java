@@ -21,14 +21,26 @@ import org.junit.jupiter.api.io.TempDir;
 /** A recognisable string in every field must never reach the disk in plain text, not even after a failure. */
 class CanaryTest {
     private static final String CANARY = "CANARY-q7Zx93";
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
 
     @Test
     void canaryNeverAppearsInPlainTextAfterWritesFailuresBackupsAndClose() throws IOException {
         Path folder = temp.resolve("inv");
-        Person marked = new Person(PersonId.random(), CANARY + " name", PersonKind.EMPLOYEE, null, CANARY + " title",
-                PersonStatus.ACTIVE, null, null, CANARY + "@example.com", CANARY + " home",
-                List.of(new UserName(CANARY + " system", CANARY + " user")), CANARY + " notes");
+        Person marked = new Person(
+                PersonId.random(),
+                CANARY + " name",
+                PersonKind.EMPLOYEE,
+                null,
+                CANARY + " title",
+                PersonStatus.ACTIVE,
+                null,
+                null,
+                CANARY + "@example.com",
+                CANARY + " home",
+                List.of(new UserName(CANARY + " system", CANARY + " user")),
+                CANARY + " notes");
         try (Database db = create(folder, "a long pass phrase")) {
             addPerson(db, marked);
             CustodianException duplicate = assertThrows(CustodianException.class, () -> addPerson(db, marked));
@@ -44,8 +56,11 @@ class CanaryTest {
     }
 
     static void assertNoCanaryUnder(Path folder) throws IOException {
-        byte[][] needles = {CANARY.getBytes(StandardCharsets.UTF_8), CANARY.getBytes(StandardCharsets.UTF_16LE),
-                CANARY.getBytes(StandardCharsets.UTF_16BE)};
+        byte[][] needles = {
+            CANARY.getBytes(StandardCharsets.UTF_8),
+            CANARY.getBytes(StandardCharsets.UTF_16LE),
+            CANARY.getBytes(StandardCharsets.UTF_16BE)
+        };
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 byte[] content = Files.readAllBytes(file);
@@ -57,7 +72,8 @@ class CanaryTest {
                         for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                             byte[] inner = zip.readAllBytes();
                             for (byte[] needle : needles) {
-                                assertFalse(contains(inner, needle), "plaintext canary in " + file + "!" + entry.getName());
+                                assertFalse(
+                                        contains(inner, needle), "plaintext canary in " + file + "!" + entry.getName());
                             }
                         }
                     }

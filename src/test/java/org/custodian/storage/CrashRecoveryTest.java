@@ -31,7 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CrashRecoveryTest {
     static final String PASSPHRASE = "a long pass phrase";
     private static final int KILLS = Integer.getInteger("custodian.stress.kills", 6);
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
 
     @Test
     void anInventoryOpenInAnotherProcessIsRefusedUntilThatProcessDies() throws Exception {
@@ -48,9 +50,17 @@ class CrashRecoveryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"write-after-commit", "write-after-shutdown", "write-after-seal", "write-after-seal#3",
-            "backup-before-header", "write-after-commit>open-before-writable", "write-after-commit>write-after-shutdown",
-            "write-after-commit>open-before-swap"})
+    @ValueSource(
+            strings = {
+                "write-after-commit",
+                "write-after-shutdown",
+                "write-after-seal",
+                "write-after-seal#3",
+                "backup-before-header",
+                "write-after-commit>open-before-writable",
+                "write-after-commit>write-after-shutdown",
+                "write-after-commit>open-before-swap"
+            })
     void aKillAtEachGapLosesNoAcknowledgedChangeAndTheInventoryOpens(String gaps) throws Exception {
         Path folder = temp.resolve(gaps.replace('>', '-'));
         try (Database db = create(folder, PASSPHRASE)) {
@@ -69,13 +79,16 @@ class CrashRecoveryTest {
     /** Runs a writer of three people that stops at {@code gap}, and kills it there. */
     private static void killAt(Path folder, String gap, int first, Set<String> acknowledged) throws Exception {
         Process writer = start(List.of(folder.toString(), String.valueOf(first), "once", "3"), gap);
-        try (BufferedReader out = reader(writer); BufferedReader err = errors(writer)) {
+        try (BufferedReader out = reader(writer);
+                BufferedReader err = errors(writer)) {
             String announced = err.readLine();
             while (announced != null && !announced.contains("CRASH-POINT ")) {
                 announced = err.readLine();
             }
             assertNotNull(announced, "the writer reached no gap");
-            assertEquals("CRASH-POINT " + gap, announced.substring(announced.indexOf("CRASH-POINT ")),
+            assertEquals(
+                    "CRASH-POINT " + gap,
+                    announced.substring(announced.indexOf("CRASH-POINT ")),
                     "the writer reached the gap");
             kill(writer);
             drain(out, acknowledged);
@@ -121,8 +134,9 @@ class CrashRecoveryTest {
                 break;
             }
         }
-        System.out.printf("crash loop %s: %d kills, %d acknowledged writes, %d failures%n", mode, KILLS,
-                acknowledged.size(), failures.size());
+        System.out.printf(
+                "crash loop %s: %d kills, %d acknowledged writes, %d failures%n",
+                mode, KILLS, acknowledged.size(), failures.size());
         assertEquals(List.of(), failures);
         assertTrue(acknowledged.size() >= KILLS * minWrites);
     }
@@ -151,8 +165,11 @@ class CrashRecoveryTest {
     }
 
     private static Process start(List<String> args, String crashPoint) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-D" + CrashPoint.PROPERTY + "=" + crashPoint,
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-D" + CrashPoint.PROPERTY + "=" + crashPoint,
                 CrashingWriter.class.getName()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);

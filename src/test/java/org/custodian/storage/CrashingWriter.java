@@ -9,8 +9,7 @@ import java.nio.file.Path;
  * N people and closes, for kills aimed at a {@link CrashPoint}.
  */
 public final class CrashingWriter {
-    private CrashingWriter() {
-    }
+    private CrashingWriter() {}
 
     public static void main(String[] args) {
         Path folder = Path.of(args[0]);

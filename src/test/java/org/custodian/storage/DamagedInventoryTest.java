@@ -23,7 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every kind of damage is refused with a plain message, and the refused files stay byte-identical. */
 class DamagedInventoryTest {
     private static final String PASSPHRASE = "a long pass phrase";
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
+
     private Path folder;
     private Path databaseFile;
     private Path headerFile;
@@ -98,7 +101,8 @@ class DamagedInventoryTest {
         KdfPolicy strict = new KdfPolicy(new KdfParameters(64 * 1024, 3, 1), java.time.Duration.ZERO);
         Map<String, String> before = fingerprint(folder);
         long start = System.nanoTime();
-        DamagedInventoryException e = assertThrows(DamagedInventoryException.class,
+        DamagedInventoryException e = assertThrows(
+                DamagedInventoryException.class,
                 () -> Database.open(folder, PASSPHRASE.toCharArray(), strict, "tester", CLOCK));
         assertTrue(e.getMessage().contains("weaker passphrase check"), e.getMessage());
         assertTrue(System.nanoTime() - start < 200_000_000L, "refused before running Argon2id");
@@ -108,7 +112,10 @@ class DamagedInventoryTest {
     @Test
     void headerWithAChangedSaltCannotBeToldFromAWrongPassphrase() throws IOException {
         String header = Files.readString(headerFile);
-        String salt = header.lines().filter(l -> l.startsWith("kdf.salt=")).findFirst().orElseThrow();
+        String salt = header.lines()
+                .filter(l -> l.startsWith("kdf.salt="))
+                .findFirst()
+                .orElseThrow();
         replaceInHeader(salt, "kdf.salt=AAAAAAAAAAAAAAAAAAAAAA==", true);
         assertRefusedUnchanged(WrongPassphraseException.class, "passphrase");
     }
@@ -118,10 +125,15 @@ class DamagedInventoryTest {
         String header = Files.readString(headerFile);
         for (String field : List.of("key.wrapped=", "key.nonce=")) {
             Files.writeString(headerFile, header);
-            String line = header.lines().filter(l -> l.startsWith(field)).findFirst().orElseThrow();
+            String line =
+                    header.lines().filter(l -> l.startsWith(field)).findFirst().orElseThrow();
             char last = line.charAt(line.length() - 3);
-            replaceInHeader(line, line.substring(0, line.length() - 3) + (last == 'A' ? 'B' : 'A')
-                    + line.substring(line.length() - 2), true);
+            replaceInHeader(
+                    line,
+                    line.substring(0, line.length() - 3)
+                            + (last == 'A' ? 'B' : 'A')
+                            + line.substring(line.length() - 2),
+                    true);
             assertRefusedUnchanged(DamagedInventoryException.class, "key stored in its header was altered");
         }
     }
@@ -149,8 +161,10 @@ class DamagedInventoryTest {
 
     @Test
     void inventoryFromANewerFileFormatIsRefused() throws IOException {
-        replaceInHeader("custodian-inventory=" + InventoryHeader.FORMAT,
-                "custodian-inventory=" + (InventoryHeader.FORMAT + 1), true);
+        replaceInHeader(
+                "custodian-inventory=" + InventoryHeader.FORMAT,
+                "custodian-inventory=" + (InventoryHeader.FORMAT + 1),
+                true);
         assertRefusedUnchanged(NewerVersionException.class, "newer version");
     }
 
@@ -184,13 +198,15 @@ class DamagedInventoryTest {
         String checksum = header.substring(header.indexOf("checksum="));
         if (fixChecksum) {
             try {
-                checksum = "checksum=" + java.util.HexFormat.of().formatHex(java.security.MessageDigest
-                        .getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8))) + "\n";
+                checksum = "checksum="
+                        + java.util.HexFormat.of()
+                                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                        .digest(body.getBytes(StandardCharsets.UTF_8)))
+                        + "\n";
             } catch (java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
         }
         Files.writeString(headerFile, body + checksum);
     }
-
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DatabaseTest {
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
 
     @Test
     void createdInventoryKeepsItsRecordsAcrossCloseAndOpen() {
@@ -42,14 +43,23 @@ class DatabaseTest {
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
         try (var files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), file.toString());
+                assertEquals(
+                        "rw-------",
+                        PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                        file.toString());
             }
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"correct horse battery staple", "k€y with €uro signs", "emoji 🔑🗝️ passphrase",
-            "ümläut ünd àccents", "semi;colon and 'quotes' and \"doubles\""})
+    @ValueSource(
+            strings = {
+                "correct horse battery staple",
+                "k€y with €uro signs",
+                "emoji 🔑🗝️ passphrase",
+                "ümläut ünd àccents",
+                "semi;colon and 'quotes' and \"doubles\""
+            })
     void passphrasesWithSpacesSymbolsAndEmojiRoundTrip(String passphrase) {
         Path folder = temp.resolve("pp");
         try (Database db = create(folder, passphrase)) {
@@ -94,8 +104,8 @@ class DatabaseTest {
         }
         Map<String, String> before = fingerprint(folder);
         for (int attempt = 0; attempt < 10; attempt++) {
-            WrongPassphraseException e = assertThrows(WrongPassphraseException.class,
-                    () -> open(folder, "the wrong passphrase"));
+            WrongPassphraseException e =
+                    assertThrows(WrongPassphraseException.class, () -> open(folder, "the wrong passphrase"));
             assertEquals("The passphrase does not open this inventory.", e.getMessage());
         }
         assertEquals(before, fingerprint(folder));
@@ -107,7 +117,8 @@ class DatabaseTest {
         Path folder = temp.resolve("busy");
         try (Database db = create(folder, "a long pass phrase")) {
             Map<String, String> before = fingerprint(folder);
-            InventoryInUseException e = assertThrows(InventoryInUseException.class, () -> open(folder, "a long pass phrase"));
+            InventoryInUseException e =
+                    assertThrows(InventoryInUseException.class, () -> open(folder, "a long pass phrase"));
             assertTrue(e.getMessage().contains("already open"));
             assertEquals(before, fingerprint(folder));
         }
@@ -138,10 +149,12 @@ class DatabaseTest {
         try (Database db = create(folder, "a long pass phrase")) {
             Person ann = person("Ann Example");
             addPerson(db, ann);
-            assertThrows(ValidationException.class, () -> db.write(tx -> {
-                new PersonRepository().add(tx, person("Bob Example"));
-                throw new ValidationException(List.of());
-            }));
+            assertThrows(
+                    ValidationException.class,
+                    () -> db.write(tx -> {
+                        new PersonRepository().add(tx, person("Bob Example"));
+                        throw new ValidationException(List.of());
+                    }));
             assertEquals(List.of(ann), people(db));
             assertEquals(1, db.auditHead());
         }
@@ -158,7 +171,8 @@ class DatabaseTest {
 
     @Test
     void aBackslashInThePathIsRefusedBeforeAnythingIsWrittenWhereItIsNoSeparator() {
-        org.junit.jupiter.api.Assumptions.assumeTrue("/".equals(temp.getFileSystem().getSeparator()));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                "/".equals(temp.getFileSystem().getSeparator()));
         Path folder = temp.resolve("a\\b");
         ValidationException e = assertThrows(ValidationException.class, () -> create(folder, "a long pass phrase"));
         assertTrue(e.getMessage().contains("backslashes"), e.getMessage());
@@ -181,7 +195,8 @@ class DatabaseTest {
             addPerson(db, person("Ann Example"));
         }
         try (var files = Files.list(folder.resolve("backups"))) {
-            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            List<String> names =
+                    files.map(p -> p.getFileName().toString()).sorted().toList();
             assertEquals(2, names.size(), names.toString());
             assertTrue(names.get(0).endsWith(".header") && names.get(1).endsWith(".mv.db"), names.toString());
         }
@@ -190,7 +205,10 @@ class DatabaseTest {
     @Test
     void schemaVersionMatchesTheShippedMigrations() throws Exception {
         try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            assertEquals(SchemaMigrations.LATEST, files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count());
+            assertEquals(
+                    SchemaMigrations.LATEST,
+                    files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                            .count());
         }
     }
 }

@@ -19,14 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("slow")
 class FullDiskTest {
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
+
     private Path mountPoint;
 
     @Test
     void aFullDiskFailsTheWriteWithAPlainMessageAndLosesNothingAcknowledged() throws Exception {
         mountPoint = Files.createDirectories(temp.resolve("tiny"));
         Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         assumeTrue(mount.waitFor(10, TimeUnit.SECONDS) && mount.exitValue() == 0, "cannot mount a tmpfs here");
         Path folder = mountPoint.resolve("inv");
         int acknowledged = 0;
@@ -52,7 +55,9 @@ class FullDiskTest {
         assertNotNull(failure, "the disk never filled up");
         assertTrue(failure.getMessage().contains("could not save"), failure.getMessage());
         assertTrue(failure.nextStep().contains("free space"));
-        new ProcessBuilder("mount", "-o", "remount,size=16m", mountPoint.toString()).start().waitFor();
+        new ProcessBuilder("mount", "-o", "remount,size=16m", mountPoint.toString())
+                .start()
+                .waitFor();
         try (Database db = open(folder, "a long pass phrase")) {
             assertTrue(people(db).size() >= acknowledged, "acknowledged writes survive a full disk");
         }

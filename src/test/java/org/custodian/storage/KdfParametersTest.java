@@ -20,11 +20,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** A header may not ask for more than any Custodian writes: such a header is refused before the KDF. */
 class KdfParametersTest {
     private static final String PASSPHRASE = "a long pass phrase";
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
 
     @ParameterizedTest(name = "m={0} KiB, t={1}, p={2}")
-    @CsvSource({"8388608, 3, 1", "1048577, 1, 1", "65536, 129, 2", "65536, 1000000, 1", "65536, 3, 17",
-            "65536, 3, 0", "65536, 0, 1", "15, 1, 2", "1048576, 9, 4", "0, 1, 1", "-1, 1, 1"})
+    @CsvSource({
+        "8388608, 3, 1",
+        "1048577, 1, 1",
+        "65536, 129, 2",
+        "65536, 1000000, 1",
+        "65536, 3, 17",
+        "65536, 3, 0",
+        "65536, 0, 1",
+        "15, 1, 2",
+        "1048576, 9, 4",
+        "0, 1, 1",
+        "-1, 1, 1"
+    })
     void parametersOutsideTheBoundsAreRejected(int memoryKiB, int iterations, int parallelism) {
         assertThrows(IllegalArgumentException.class, () -> new KdfParameters(memoryKiB, iterations, parallelism));
     }
@@ -43,8 +56,7 @@ class KdfParametersTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"kdf.iterations, 1000000", "kdf.memory-kib, 8388608", "kdf.parallelism, 64",
-            "kdf.memory-kib, 2097152"})
+    @CsvSource({"kdf.iterations, 1000000", "kdf.memory-kib, 8388608", "kdf.parallelism, 64", "kdf.memory-kib, 2097152"})
     void aHeaderAskingForTooMuchIsRefusedAsDamagedBeforeTheKdfRuns(String field, String value) throws IOException {
         Path folder = temp.resolve("inventory");
         create(folder, PASSPHRASE).close();
@@ -71,7 +83,8 @@ class KdfParametersTest {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -19,13 +19,16 @@ class KdfPolicyTest {
 
     @Test
     void passesFitTheTargetAfterTheColdAndFixedCostsAndStayWithinBounds() {
-        KdfCalibration.Estimate estimate = new KdfCalibration.Estimate("native", 65536, 2, 150_000_000L,
-                40_000_000L, 170_000_000L);
+        KdfCalibration.Estimate estimate =
+                new KdfCalibration.Estimate("native", 65536, 2, 150_000_000L, 40_000_000L, 170_000_000L);
         assertEquals(17, estimate.passesFor(Duration.ofSeconds(1), 3, 64)); // (1000 − 170 − 150) / 40
         assertTrue(estimate.nanosFor(17) <= Duration.ofSeconds(1).toNanos());
         assertEquals(3, estimate.passesFor(Duration.ofMillis(100), 3, 64), "never below the floor");
-        assertEquals(64, new KdfCalibration.Estimate("native", 65536, 4, 1, 1_000_000L, 0)
-                .passesFor(Duration.ofSeconds(1), 3, 64), "never above the cap");
+        assertEquals(
+                64,
+                new KdfCalibration.Estimate("native", 65536, 4, 1, 1_000_000L, 0)
+                        .passesFor(Duration.ofSeconds(1), 3, 64),
+                "never above the cap");
     }
 
     @Test
@@ -49,8 +52,11 @@ class KdfPolicyTest {
 
     @Test
     void inventoriesMadeBeforeLanesStillMeetTheFloor() {
-        assertTrue(new KdfParameters(64 * 1024, 7, 1).atLeast(KdfPolicy.production().floor()));
-        assertFalse(new KdfParameters(32 * 1024, 30, 2).atLeast(KdfPolicy.production().floor()));
-        assertFalse(new KdfParameters(64 * 1024, 2, 4).atLeast(KdfPolicy.production().floor()));
+        assertTrue(new KdfParameters(64 * 1024, 7, 1)
+                .atLeast(KdfPolicy.production().floor()));
+        assertFalse(new KdfParameters(32 * 1024, 30, 2)
+                .atLeast(KdfPolicy.production().floor()));
+        assertFalse(new KdfParameters(64 * 1024, 2, 4)
+                .atLeast(KdfPolicy.production().floor()));
     }
 }

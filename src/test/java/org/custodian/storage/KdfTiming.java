@@ -1,7 +1,6 @@
 package org.custodian.storage;
 
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.util.Arrays;
 
 /**
@@ -16,8 +15,7 @@ import java.util.Arrays;
  * measures and picks here. Nothing secret is involved: the passphrase is a fixed word.
  */
 public final class KdfTiming {
-    private KdfTiming() {
-    }
+    private KdfTiming() {}
 
     public static void main(String[] args) {
         if (args.length >= 1 && args[0].equals("calibrate")) {
@@ -25,7 +23,8 @@ public final class KdfTiming {
         } else if (args.length >= 4) {
             time(args);
         } else {
-            System.err.println("usage: KdfTiming native|java MEMORY_KIB ITERATIONS LANES [RUNS] | KdfTiming calibrate [java]");
+            System.err.println(
+                    "usage: KdfTiming native|java MEMORY_KIB ITERATIONS LANES [RUNS] | KdfTiming calibrate [java]");
             System.exit(2);
         }
     }
@@ -33,26 +32,39 @@ public final class KdfTiming {
     private static void calibrate(Argon2Engine engine) {
         KdfPolicy policy = KdfPolicy.production();
         int lanes = KdfPolicy.lanes(Runtime.getRuntime().availableProcessors());
-        KdfCalibration.Estimate estimate = KdfCalibration.measure(engine, policy.floor().memoryKiB(), lanes);
+        KdfCalibration.Estimate estimate =
+                KdfCalibration.measure(engine, policy.floor().memoryKiB(), lanes);
         int passes = estimate.passesFor(policy.target(), policy.floor().iterations(), KdfPolicy.MAX_ITERATIONS);
-        System.out.printf("engine=%s m=%d p=%d fixed_ms=%d per_pass_ms=%.1f cold_ms=%d -> t=%d predicted_cold_ms=%d%n",
-                estimate.engine(), estimate.memoryKiB(), lanes, estimate.fixedNanos() / 1_000_000,
-                estimate.perPassNanos() / 1e6, estimate.coldNanos() / 1_000_000, passes,
+        System.out.printf(
+                "engine=%s m=%d p=%d fixed_ms=%d per_pass_ms=%.1f cold_ms=%d -> t=%d predicted_cold_ms=%d%n",
+                estimate.engine(),
+                estimate.memoryKiB(),
+                lanes,
+                estimate.fixedNanos() / 1_000_000,
+                estimate.perPassNanos() / 1e6,
+                estimate.coldNanos() / 1_000_000,
+                passes,
                 estimate.nanosFor(passes) / 1_000_000);
     }
 
     private static void time(String[] args) {
-        KdfParameters parameters = new KdfParameters(Integer.parseInt(args[1]), Integer.parseInt(args[2]),
-                Integer.parseInt(args[3]));
+        KdfParameters parameters =
+                new KdfParameters(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
         int runs = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         for (int run = 1; run <= runs; run++) {
             long start = System.nanoTime();
             Argon2Engine engine = "java".equals(args[0]) ? Argon2Engines.java() : Argon2Engines.preferred();
             byte[] key = parameters.derive("timing only".toCharArray(), new byte[16], engine);
             Arrays.fill(key, (byte) 0);
-            System.out.printf("engine=%s m=%d t=%d p=%d run=%d kdf_ms=%d jvm_uptime_ms=%d%n", engine.name(),
-                    parameters.memoryKiB(), parameters.iterations(), parameters.parallelism(), run,
-                    (System.nanoTime() - start) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime());
+            System.out.printf(
+                    "engine=%s m=%d t=%d p=%d run=%d kdf_ms=%d jvm_uptime_ms=%d%n",
+                    engine.name(),
+                    parameters.memoryKiB(),
+                    parameters.iterations(),
+                    parameters.parallelism(),
+                    run,
+                    (System.nanoTime() - start) / 1_000_000,
+                    ManagementFactory.getRuntimeMXBean().getUptime());
         }
     }
 }

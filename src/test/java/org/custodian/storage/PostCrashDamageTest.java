@@ -29,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow")
 class PostCrashDamageTest {
     private static final int MUTANTS = Integer.getInteger("custodian.stress.mutants", 60);
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
 
     @Test
     void damagedCopiesOfACrashedInventoryAreRefusedOrOpenWholeNeverHalf() throws Exception {
@@ -56,7 +58,8 @@ class PostCrashDamageTest {
             try (Database db = open(crashed, CrashRecoveryTest.PASSPHRASE)) {
                 long rows = db.read(tx -> RecordScan.readEverything(tx.dsl()));
                 if (people(db).size() < acknowledgedPeople || rows == 0) {
-                    accepted.add("mutant " + mutant + " opened with " + people(db).size() + " people, " + rows + " rows");
+                    accepted.add(
+                            "mutant " + mutant + " opened with " + people(db).size() + " people, " + rows + " rows");
                 } else {
                     openedWhole++;
                 }
@@ -67,8 +70,10 @@ class PostCrashDamageTest {
                 refused++;
             }
         }
-        System.out.printf("damaged crashed copies: %d mutants, %d refused unchanged, %d opened whole (damage in unused "
-                + "space), %d accepted half%n", refused + openedWhole + accepted.size(), refused, openedWhole, accepted.size());
+        System.out.printf(
+                "damaged crashed copies: %d mutants, %d refused unchanged, %d opened whole (damage in unused "
+                        + "space), %d accepted half%n",
+                refused + openedWhole + accepted.size(), refused, openedWhole, accepted.size());
         assertEquals(List.of(), accepted);
         assertTrue(refused > 0);
     }
@@ -94,15 +99,26 @@ class PostCrashDamageTest {
                 addPerson(db, person("Person " + i));
             }
         }
-        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-D" + CrashPoint.PROPERTY + "=write-after-commit",
-                CrashingWriter.class.getName(), folder.toString(), "100", "once", "1")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try (BufferedReader err = new BufferedReader(new InputStreamReader(writer.getErrorStream(), StandardCharsets.UTF_8))) {
+        Process writer = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "-D" + CrashPoint.PROPERTY + "=write-after-commit",
+                        CrashingWriter.class.getName(),
+                        folder.toString(),
+                        "100",
+                        "once",
+                        "1")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try (BufferedReader err =
+                new BufferedReader(new InputStreamReader(writer.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String line = err.readLine(); line != null && !line.contains("CRASH-POINT "); line = err.readLine()) {
                 // log lines before the announcement
             }
-            new ProcessBuilder("kill", "-9", String.valueOf(writer.pid())).start().waitFor();
+            new ProcessBuilder("kill", "-9", String.valueOf(writer.pid()))
+                    .start()
+                    .waitFor();
             assertTrue(writer.waitFor(30, TimeUnit.SECONDS));
         }
         Path pristine = temp.resolve("crashed-pristine");

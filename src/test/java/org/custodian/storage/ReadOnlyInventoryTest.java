@@ -21,7 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow")
 class ReadOnlyInventoryTest {
     private static final String PASSPHRASE = "a long pass phrase";
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
+
     private Path mountPoint;
 
     @Test
@@ -31,8 +34,8 @@ class ReadOnlyInventoryTest {
         try (Database db = open(folder, PASSPHRASE)) {
             assertTrue(db.readOnly());
             assertEquals("Ann Reader", people(db).get(0).name());
-            ReadOnlyInventoryException refused = assertThrows(ReadOnlyInventoryException.class,
-                    () -> addPerson(db, person("Not Written")));
+            ReadOnlyInventoryException refused =
+                    assertThrows(ReadOnlyInventoryException.class, () -> addPerson(db, person("Not Written")));
             assertTrue(refused.getMessage().contains("nothing was changed"), refused.getMessage());
             assertTrue(refused.nextStep().contains("copy the whole inventory folder"), refused.nextStep());
         }

@@ -37,8 +37,10 @@ public final class RecursiveReachQuery {
     /** Every asset reachable within {@code maxHops} grant hops (and group nesting levels). */
     public List<AssetId> reachableNow(Tx tx, PersonId person, LocalDate day, int maxHops, int timeoutSeconds) {
         UUID id = person.value();
-        return tx.dsl().resultQuery(SQL, id, day, day, maxHops, day, day, id, day, day, maxHops, day, day)
-                .queryTimeout(timeoutSeconds).fetch()
+        return tx.dsl()
+                .resultQuery(SQL, id, day, day, maxHops, day, day, id, day, day, maxHops, day, day)
+                .queryTimeout(timeoutSeconds)
+                .fetch()
                 .map(r -> new AssetId(r.get(0, UUID.class)));
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RecursiveReachQueryTest {
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
 
     @Test
     void followsGrantChainsThroughCyclesAndStopsAtEndedCustody() {
@@ -32,11 +33,30 @@ class RecursiveReachQueryTest {
                     new AssetRepository().add(tx, a);
                 }
                 var custody = new CustodyRepository();
-                custody.add(tx, new org.custodian.model.Custody(org.custodian.model.CustodyId.random(), mailbox.id(),
-                        ann.id(), CustodyRole.HOLDS, day.minusDays(10), null, null, null, null));
-                custody.add(tx, new org.custodian.model.Custody(org.custodian.model.CustodyId.random(), unrelated.id(),
-                        ann.id(), CustodyRole.HOLDS, day.minusDays(10), day.minusDays(1),
-                        org.custodian.model.EndReason.LEFT, null, null));
+                custody.add(
+                        tx,
+                        new org.custodian.model.Custody(
+                                org.custodian.model.CustodyId.random(),
+                                mailbox.id(),
+                                ann.id(),
+                                CustodyRole.HOLDS,
+                                day.minusDays(10),
+                                null,
+                                null,
+                                null,
+                                null));
+                custody.add(
+                        tx,
+                        new org.custodian.model.Custody(
+                                org.custodian.model.CustodyId.random(),
+                                unrelated.id(),
+                                ann.id(),
+                                CustodyRole.HOLDS,
+                                day.minusDays(10),
+                                day.minusDays(1),
+                                org.custodian.model.EndReason.LEFT,
+                                null,
+                                null));
                 var grants = new GrantRepository();
                 grants.add(tx, grant(mailbox.id(), registrar.id(), day));
                 grants.add(tx, grant(registrar.id(), dns.id(), day));
@@ -52,12 +72,26 @@ class RecursiveReachQueryTest {
     }
 
     private static org.custodian.model.Asset asset(String name, AssetSubtype subtype) {
-        return new org.custodian.model.Asset(AssetId.random(), name, subtype, Criticality.HIGH, null, null, null, null,
-                null, null, null, null, null, null, null);
+        return new org.custodian.model.Asset(
+                AssetId.random(),
+                name,
+                subtype,
+                Criticality.HIGH,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static org.custodian.model.Grant grant(AssetId from, AssetId to, LocalDate day) {
-        return new org.custodian.model.Grant(org.custodian.model.GrantId.random(), from, to, GrantKind.CAN_RESET,
-                day.minusDays(30), null, null);
+        return new org.custodian.model.Grant(
+                org.custodian.model.GrantId.random(), from, to, GrantKind.CAN_RESET, day.minusDays(30), null, null);
     }
 }

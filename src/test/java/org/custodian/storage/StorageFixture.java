@@ -24,8 +24,7 @@ final class StorageFixture {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
     static final KdfPolicy FAST = KdfPolicy.fastForTests();
 
-    private StorageFixture() {
-    }
+    private StorageFixture() {}
 
     static Database create(Path folder, String passphrase) {
         return Database.create(folder, passphrase.toCharArray(), FAST, false, "tester", CLOCK);
@@ -36,8 +35,19 @@ final class StorageFixture {
     }
 
     static Person person(String name) {
-        return new Person(PersonId.random(), name, PersonKind.EMPLOYEE, null, "Engineer", PersonStatus.ACTIVE, null,
-                null, name.toLowerCase().replace(' ', '.') + "@example.com", null, List.of(), null);
+        return new Person(
+                PersonId.random(),
+                name,
+                PersonKind.EMPLOYEE,
+                null,
+                "Engineer",
+                PersonStatus.ACTIVE,
+                null,
+                null,
+                name.toLowerCase().replace(' ', '.') + "@example.com",
+                null,
+                List.of(),
+                null);
     }
 
     static void addPerson(Database database, Person person) {
@@ -57,8 +67,11 @@ final class StorageFixture {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 if (!file.getFileName().toString().equals(".lock")) {
-                    result.put(folder.relativize(file).toString(), HexFormat.of().formatHex(
-                            MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+                    result.put(
+                            folder.relativize(file).toString(),
+                            HexFormat.of()
+                                    .formatHex(
+                                            MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
                 }
             }
             return result;

@@ -58,9 +58,12 @@ class BackgroundTest {
     @Test
     void anUnexpectedFailureIsLoggedWithItsExceptionAndStillShown() {
         IllegalStateException bug = new IllegalStateException("a bug");
-        background.<String>run(() -> {
-            throw bug;
-        }, shown::add, failure -> shown.add(Wording.failure(failure)));
+        background.<String>run(
+                () -> {
+                    throw bug;
+                },
+                shown::add,
+                failure -> shown.add(Wording.failure(failure)));
         runner.finishOldest();
         assertEquals(List.of(bug), log.unexpected);
         assertTrue(log.expected.isEmpty());
@@ -70,9 +73,12 @@ class BackgroundTest {
     @Test
     void aKnownFailureIsShownAsTodayAndNotLoggedAsAnError() {
         ValidationException invalid = new ValidationException(List.of(new Violation("name", "A person needs a name")));
-        background.<String>run(() -> {
-            throw invalid;
-        }, shown::add, failure -> shown.add(failure.getMessage()));
+        background.<String>run(
+                () -> {
+                    throw invalid;
+                },
+                shown::add,
+                failure -> shown.add(failure.getMessage()));
         runner.finishOldest();
         assertEquals(List.of(invalid), log.expected);
         assertTrue(log.unexpected.isEmpty());
@@ -82,9 +88,12 @@ class BackgroundTest {
     @Test
     void aLateFailureIsStillLoggedButNotShown() {
         Background.Latest latest = background.latest();
-        latest.<String>run(() -> {
-            throw new NullPointerException();
-        }, shown::add, failure -> shown.add("failed"));
+        latest.<String>run(
+                () -> {
+                    throw new NullPointerException();
+                },
+                shown::add,
+                failure -> shown.add("failed"));
         latest.run(() -> "newer", shown::add, failure -> shown.add("failed"));
         runner.finishOldest();
         runner.finishOldest();
@@ -95,14 +104,14 @@ class BackgroundTest {
     @Test
     void slf4jGetsTheStackTraceAtErrorForABugAndOnlyDebugForAKnownFailure() {
         List<Object[]> calls = new ArrayList<>();
-        Logger logger = (Logger) Proxy.newProxyInstance(Logger.class.getClassLoader(), new Class<?>[] {Logger.class},
-                (proxy, method, args) -> {
+        Logger logger = (Logger) Proxy.newProxyInstance(
+                Logger.class.getClassLoader(), new Class<?>[] {Logger.class}, (proxy, method, args) -> {
                     calls.add(new Object[] {method.getName(), args});
                     return method.getReturnType() == boolean.class ? Boolean.TRUE : null;
                 });
         FailureLog slf4j = FailureLog.slf4j(logger);
-        IllegalStateException bug = new IllegalStateException("row 'Kevin Dale' broke", new IllegalArgumentException(
-                "value 'hunter2'"));
+        IllegalStateException bug =
+                new IllegalStateException("row 'Kevin Dale' broke", new IllegalArgumentException("value 'hunter2'"));
         slf4j.unexpected(bug);
         slf4j.expected(new WrongPassphraseException("The passphrase does not open this inventory."));
         assertEquals(2, calls.size());
@@ -115,10 +124,12 @@ class BackgroundTest {
         logged.printStackTrace(new java.io.PrintWriter(printed));
         assertTrue(printed.toString().startsWith("java.lang.IllegalStateException"), printed.toString());
         assertTrue(printed.toString().contains("Caused by: java.lang.IllegalArgumentException"), printed.toString());
-        assertFalse(printed.toString().contains("Kevin") || printed.toString().contains("hunter2"),
+        assertFalse(
+                printed.toString().contains("Kevin") || printed.toString().contains("hunter2"),
                 "messages may quote records, so they stay out of the log");
         assertEquals("debug", calls.get(1)[0]);
-        assertFalse(java.util.Arrays.stream((Object[]) calls.get(1)[1]).anyMatch(a -> a instanceof Throwable),
+        assertFalse(
+                java.util.Arrays.stream((Object[]) calls.get(1)[1]).anyMatch(a -> a instanceof Throwable),
                 "a known failure's message may quote what the user typed; only its class is logged");
     }
 

@@ -43,7 +43,10 @@ import org.testfx.matcher.control.LabeledMatchers;
 class BackupsDesktopTest {
     private static final String OLDER = "2026-11-20 08:00 UTC";
     private static final String NEWER = "2026-11-25 16:45 UTC";
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
+
     RecordingFilePicker picker;
 
     @Start
@@ -52,12 +55,28 @@ class BackupsDesktopTest {
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         Path demo = temp.resolve("demo");
         at("2026-11-20T08:00:00Z").createDemo(demo).close();
-        try (Inventory inventory = at("2026-11-25T16:45:00Z").open(demo, InventoryFiles.DEMO_PASSPHRASE.toCharArray())) {
-            inventory.people().registerPerson(new Person(PersonId.random(), "Zoe Quinn", PersonKind.EMPLOYEE, null,
-                    "Engineer", PersonStatus.ACTIVE, null, null, "zoe@example.com", null, List.of(), null));
+        try (Inventory inventory =
+                at("2026-11-25T16:45:00Z").open(demo, InventoryFiles.DEMO_PASSPHRASE.toCharArray())) {
+            inventory
+                    .people()
+                    .registerPerson(new Person(
+                            PersonId.random(),
+                            "Zoe Quinn",
+                            PersonKind.EMPLOYEE,
+                            null,
+                            "Engineer",
+                            PersonStatus.ACTIVE,
+                            null,
+                            null,
+                            "zoe@example.com",
+                            null,
+                            List.of(),
+                            null));
         }
         try (var backups = Files.list(demo.resolve("backups"))) {
-            Path newest = backups.filter(p -> p.toString().endsWith(".mv.db")).max(Path::compareTo).orElseThrow();
+            Path newest = backups.filter(p -> p.toString().endsWith(".mv.db"))
+                    .max(Path::compareTo)
+                    .orElseThrow();
             byte[] bytes = Files.readAllBytes(newest);
             bytes[bytes.length / 2] ^= 0x10;
             Files.write(newest, bytes);
@@ -72,7 +91,10 @@ class BackupsDesktopTest {
         DesktopTest.openDemo(robot);
         robot.clickOn("#nav-backups");
         TableView<BackupRow> table = robot.lookup("#backups-table").queryTableView();
-        assertEquals(List.of(NEWER, OLDER), table.getItems().stream().map(BackupRow::taken).toList(), "newest first");
+        assertEquals(
+                List.of(NEWER, OLDER),
+                table.getItems().stream().map(BackupRow::taken).toList(),
+                "newest first");
         BackupRow damaged = table.getItems().get(0);
         assertEquals("✗ Failed", damaged.verified());
         assertEquals("its database file was changed outside Custodian since it was last saved", damaged.detail());
@@ -82,25 +104,38 @@ class BackupsDesktopTest {
         assertTrue(Long.parseLong(damaged.changes()) > Long.parseLong(good.changes()), "Zoe is one change more");
         assertEquals("1 of 2 backups do not verify.", DesktopTest.text(robot, "#backups-summary"));
 
-        robot.clickOn(robot.lookup("#backups-table .table-cell").match(LabeledMatchers.hasText(NEWER)).<Node>query());
+        robot.clickOn(robot.lookup("#backups-table .table-cell")
+                .match(LabeledMatchers.hasText(NEWER))
+                .<Node>query());
         robot.clickOn("#restore-backup");
-        assertTrue(robot.lookup(".danger").match(LabeledMatchers.hasText(
-                "This backup does not verify (its database file was changed outside Custodian since it was last "
-                        + "saved); choose another.")).tryQuery().isPresent(), "a failed backup is not restored");
+        assertTrue(
+                robot.lookup(".danger")
+                        .match(LabeledMatchers.hasText(
+                                "This backup does not verify (its database file was changed outside Custodian since it was last "
+                                        + "saved); choose another."))
+                        .tryQuery()
+                        .isPresent(),
+                "a failed backup is not restored");
         assertTrue(picker.foldersAsked.isEmpty(), "no folder is asked for it");
 
         Path restored = temp.resolve("restored");
         picker.folderToChoose = restored;
-        robot.clickOn(robot.lookup("#backups-table .table-cell").match(LabeledMatchers.hasText(OLDER)).<Node>query());
+        robot.clickOn(robot.lookup("#backups-table .table-cell")
+                .match(LabeledMatchers.hasText(OLDER))
+                .<Node>query());
         robot.clickOn("#restore-backup");
         assertEquals(List.of("Restore the backup from " + OLDER + " into a new or empty folder"), picker.foldersAsked);
-        assertTrue(DesktopTest.text(robot, "#backups-message").startsWith("Restored the backup from " + OLDER + " into "
-                + restored), DesktopTest.text(robot, "#backups-message"));
+        assertTrue(
+                DesktopTest.text(robot, "#backups-message")
+                        .startsWith("Restored the backup from " + OLDER + " into " + restored),
+                DesktopTest.text(robot, "#backups-message"));
         assertTrue(Files.isRegularFile(restored.resolve("custodian.header")));
 
         robot.clickOn("#open-restored");
         assertTrue(robot.lookup("#inventory-name").tryQuery().isEmpty(), "the demo is locked first");
-        assertEquals(restored.toString(), robot.lookup("#open-folder").queryAs(TextField.class).getText());
+        assertEquals(
+                restored.toString(),
+                robot.lookup("#open-folder").queryAs(TextField.class).getText());
         robot.clickOn("#open-passphrase").write(InventoryFiles.DEMO_PASSPHRASE).type(KeyCode.ENTER);
         assertEquals("Hartwell Moor Engineering Ltd", DesktopTest.text(robot, "#inventory-name"));
         robot.clickOn("#nav-people");
@@ -110,6 +145,7 @@ class BackupsDesktopTest {
     }
 
     private InventoryFiles at(String instant) {
-        return new InventoryFiles(KdfPolicy.fastForTests(), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), "tester");
+        return new InventoryFiles(
+                KdfPolicy.fastForTests(), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), "tester");
     }
 }

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -20,19 +22,17 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import java.time.LocalDate;
-import javafx.scene.control.DatePicker;
 import org.custodian.model.Criticality;
-import org.custodian.model.GrantKind;
-import org.custodian.model.PersonStatus;
-import org.custodian.ui.assets.AssetGrants.GrantRow;
-import org.custodian.ui.groups.GroupsViewModel.MemberRow;
 import org.custodian.model.DepartureMode;
 import org.custodian.model.DepartureType;
+import org.custodian.model.GrantKind;
+import org.custodian.model.PersonStatus;
 import org.custodian.service.InventoryFiles;
 import org.custodian.storage.KdfPolicy;
 import org.custodian.ui.assets.AssetCustody.CustodyRow;
+import org.custodian.ui.assets.AssetGrants.GrantRow;
 import org.custodian.ui.departures.ChecklistModel.TaskRow;
+import org.custodian.ui.groups.GroupsViewModel.MemberRow;
 import org.custodian.ui.people.PeopleViewModel.PersonRow;
 import org.custodian.ui.shell.MainWindow;
 import org.junit.jupiter.api.Tag;
@@ -49,7 +49,9 @@ import org.testfx.matcher.control.LabeledMatchers;
 @ExtendWith(ApplicationExtension.class)
 class DesktopTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
 
     @Start
     void start(Stage stage) {
@@ -84,10 +86,13 @@ class DesktopTest {
         openPerson(robot, "Kevin Dale");
         assertEquals("Kevin Dale", text(robot, "#person-name"));
         TreeView<String> tree = robot.lookup("#could-touch").query();
-        TreeItem<String> indirect = all(tree.getRoot()).stream().filter(i -> i.getValue().endsWith("— indirect"))
-                .findFirst().orElseThrow(() -> new AssertionError("no indirect reach"));
+        TreeItem<String> indirect = all(tree.getRoot()).stream()
+                .filter(i -> i.getValue().endsWith("— indirect"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no indirect reach"));
         assertTrue(indirect.getChildren().size() >= 3, "person, custody and at least one grant step");
-        assertTrue(indirect.getChildren().stream().anyMatch(step -> step.getValue().startsWith("→ ")));
+        assertTrue(
+                indirect.getChildren().stream().anyMatch(step -> step.getValue().startsWith("→ ")));
         robot.clickOn("#what-if");
         assertFalse(robot.lookup("#what-if-plan").queryListView().getItems().isEmpty());
     }
@@ -137,7 +142,9 @@ class DesktopTest {
         openPerson(robot, "Kevin Dale");
         robot.clickOn("#start-departure");
         assertTrue(robot.lookup("#departure-wizard").query().isVisible());
-        assertEquals("Kevin Dale", robot.lookup("#departure-leaver").<ComboBox<String>>query().getValue());
+        assertEquals(
+                "Kevin Dale",
+                robot.lookup("#departure-leaver").<ComboBox<String>>query().getValue());
         ComboBox<DepartureMode> mode = robot.lookup("#departure-mode").query();
         ComboBox<DepartureType> type = robot.lookup("#departure-type").query();
         robot.interact(() -> {
@@ -146,18 +153,22 @@ class DesktopTest {
         });
         robot.clickOn("#departure-preview");
         ListView<String> preview = robot.lookup("#departure-plan-preview").queryListView();
-        assertTrue(preview.getItems().get(0).startsWith("1. [Before notifying]"), preview.getItems().get(0));
+        assertTrue(
+                preview.getItems().get(0).startsWith("1. [Before notifying]"),
+                preview.getItems().get(0));
         robot.clickOn("#departure-save");
 
         TreeTableView<TaskRow> tasks = robot.lookup("#departure-tasks").query();
         TreeItem<TaskRow> firstPhase = tasks.getRoot().getChildren().get(0);
         assertEquals("Before notifying", firstPhase.getValue().phase(), "hostile: revoke before telling him");
-        robot.clickOn(robot.lookup("#departure-tasks .tree-table-row-cell").nth(1).<Node>query());
+        robot.clickOn(
+                robot.lookup("#departure-tasks .tree-table-row-cell").nth(1).<Node>query());
         assertTrue(robot.lookup("#task-detail").queryAs(Label.class).getText().contains("Why: "));
         robot.clickOn("#task-done-by").write("David Moor");
         robot.clickOn("#task-evidence").write("ticket 4411");
         robot.clickOn("#task-done");
-        TaskRow first = tasks.getRoot().getChildren().get(0).getChildren().get(0).getValue();
+        TaskRow first =
+                tasks.getRoot().getChildren().get(0).getChildren().get(0).getValue();
         assertEquals("Done", first.status());
         assertTrue(first.done().startsWith("David Moor · 2026-11-27"), first.done());
         assertTrue(robot.lookup("#departure-progress").<ProgressBar>query().getProgress() > 0);
@@ -171,7 +182,9 @@ class DesktopTest {
         assertTrue(robot.lookup("#inventory-name").tryQuery().isEmpty());
         assertTrue(robot.lookup("#people-table").tryQuery().isEmpty(), "no view of the inventory survives locking");
         robot.clickOn(robot.lookup(".tab-pane .tab").nth(0).<Node>query());
-        robot.clickOn("#open-folder").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+        robot.clickOn("#open-folder")
+                .press(KeyCode.CONTROL, KeyCode.A)
+                .release(KeyCode.A, KeyCode.CONTROL)
                 .write(temp.resolve("demo").toString());
         robot.clickOn("#open-passphrase").write("open the demo").type(KeyCode.ENTER);
         assertEquals("Hartwell Moor Engineering Ltd", text(robot, "#inventory-name"));
@@ -184,7 +197,9 @@ class DesktopTest {
         robot.clickOn("#edit-person");
         assertTrue(robot.lookup("#person-form").query().isVisible(), "Edit opens the form");
         assertEquals("Edit person", text(robot, "#person-form-title"));
-        assertEquals("Priya Nair", robot.lookup("#person-name-field").queryAs(TextField.class).getText(),
+        assertEquals(
+                "Priya Nair",
+                robot.lookup("#person-name-field").queryAs(TextField.class).getText(),
                 "the form is filled in");
         ComboBox<PersonStatus> status = robot.lookup("#person-status").query();
         assertEquals(PersonStatus.ACTIVE, status.getValue());
@@ -199,7 +214,10 @@ class DesktopTest {
         assertEquals("Priya Nair", text(robot, "#person-name"));
         assertTrue(text(robot, "#person-summary").contains("Leaving"), text(robot, "#person-summary"));
         TableView<PersonRow> people = robot.lookup("#people-table").queryTableView();
-        PersonRow priya = people.getItems().stream().filter(r -> r.name().equals("Priya Nair")).findFirst().orElseThrow();
+        PersonRow priya = people.getItems().stream()
+                .filter(r -> r.name().equals("Priya Nair"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Leaving (2026-12-18)", priya.status());
         assertEquals("Finance and Office Manager", priya.person().jobTitle(), "untouched fields are kept");
         assertFalse(priya.person().userNames().isEmpty(), "fields the form does not show are kept");
@@ -229,8 +247,12 @@ class DesktopTest {
         assertEquals("Grant added.", text(robot, "#asset-message"));
         ListView<GrantRow> grants = robot.lookup("#asset-grants").queryListView();
         String added = "This asset physically opens → Finance document safe combination";
-        assertTrue(grants.getItems().stream().anyMatch(g -> g.text().equals(added)), grants.getItems().toString());
-        robot.clickOn(robot.lookup("#asset-grants .list-cell").match(LabeledMatchers.hasText(added)).<Node>query());
+        assertTrue(
+                grants.getItems().stream().anyMatch(g -> g.text().equals(added)),
+                grants.getItems().toString());
+        robot.clickOn(robot.lookup("#asset-grants .list-cell")
+                .match(LabeledMatchers.hasText(added))
+                .<Node>query());
         robot.clickOn("#end-grant");
         assertEquals("Grant ended.", text(robot, "#asset-message"));
         assertTrue(grants.getItems().stream().noneMatch(g -> g.text().equals(added)));
@@ -243,8 +265,9 @@ class DesktopTest {
         robot.clickOn("#new-group-name").write("Key holders");
         robot.clickOn("#create-group");
         assertEquals("Group Key holders created.", text(robot, "#groups-message"));
-        assertEquals("Group: Key holders", robot.lookup("#groups-list").queryListView().getSelectionModel()
-                .getSelectedItem());
+        assertEquals(
+                "Group: Key holders",
+                robot.lookup("#groups-list").queryListView().getSelectionModel().getSelectedItem());
         ComboBox<String> member = robot.lookup("#member-choice").query();
         robot.interact(() -> member.setValue("Priya Nair"));
         robot.clickOn("#add-member");
@@ -253,13 +276,17 @@ class DesktopTest {
         assertEquals("Priya Nair   2026-11-27 – now", members.getItems().get(0).text());
         robot.clickOn(robot.lookup("#group-members .list-cell").nth(0).<Node>query());
         robot.clickOn("#end-membership");
-        assertEquals("Priya Nair   2026-11-27 – 2026-11-27", members.getItems().get(0).text());
+        assertEquals(
+                "Priya Nair   2026-11-27 – 2026-11-27",
+                members.getItems().get(0).text());
     }
 
     static void openAsset(FxRobot robot, String name) {
         robot.clickOn("#nav-assets");
         robot.clickOn("#assets-search").write(name);
-        robot.clickOn(robot.lookup("#assets-table .table-cell").match(LabeledMatchers.hasText(name)).<Node>query());
+        robot.clickOn(robot.lookup("#assets-table .table-cell")
+                .match(LabeledMatchers.hasText(name))
+                .<Node>query());
     }
 
     static void openDemo(FxRobot robot) {
@@ -270,7 +297,9 @@ class DesktopTest {
     static void openPerson(FxRobot robot, String name) {
         robot.clickOn("#nav-people");
         robot.clickOn("#people-search").write(name);
-        robot.clickOn(robot.lookup("#people-table .table-cell").match(LabeledMatchers.hasText(name)).<Node>query());
+        robot.clickOn(robot.lookup("#people-table .table-cell")
+                .match(LabeledMatchers.hasText(name))
+                .<Node>query());
     }
 
     static String text(FxRobot robot, String query) {

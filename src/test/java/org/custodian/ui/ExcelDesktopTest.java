@@ -38,7 +38,9 @@ import org.testfx.framework.junit5.Start;
 @Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class ExcelDesktopTest {
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
+
     RecordingFilePicker picker;
 
     @Start
@@ -90,7 +92,8 @@ class ExcelDesktopTest {
         robot.clickOn("#import-signoff");
         ListView<String> changes = robot.lookup("#signoff-changes").queryListView();
         assertEquals(1, changes.getItems().size(), changes.getItems().toString());
-        assertTrue(changes.getItems().get(0).contains("→ Done"), changes.getItems().get(0));
+        assertTrue(
+                changes.getItems().get(0).contains("→ Done"), changes.getItems().get(0));
         assertEquals("Open", statusOf(robot, taskId), "nothing is applied before Apply");
         robot.clickOn("#signoff-apply");
         assertEquals("Done", statusOf(robot, taskId));
@@ -99,7 +102,10 @@ class ExcelDesktopTest {
         picker.toOpen = picker.folder.resolve("missing.xlsx");
         robot.clickOn("#import-signoff");
         assertFalse(DesktopTest.text(robot, "#signoff-message").isBlank(), "a failure reads plainly");
-        assertTrue(robot.lookup("#signoff-apply").tryQuery().map(n -> !n.isVisible() || n.isDisabled()).orElse(true));
+        assertTrue(robot.lookup("#signoff-apply")
+                .tryQuery()
+                .map(n -> !n.isVisible() || n.isDisabled())
+                .orElse(true));
     }
 
     @Test
@@ -127,7 +133,8 @@ class ExcelDesktopTest {
         TreeTableView<TaskRow> tasks = robot.lookup("#departure-tasks").query();
         for (TreeItem<TaskRow> phase : tasks.getRoot().getChildren()) {
             for (TreeItem<TaskRow> item : phase.getChildren()) {
-                if (item.getValue().task() != null && item.getValue().task().id().toString().equals(taskId)) {
+                if (item.getValue().task() != null
+                        && item.getValue().task().id().toString().equals(taskId)) {
                     return item.getValue().status();
                 }
             }
@@ -143,7 +150,9 @@ class ExcelDesktopTest {
                 continue;
             }
             Cell id = row.getCell(idColumn);
-            if (id != null && id.getCellType() == CellType.STRING && !id.getStringCellValue().isBlank()) {
+            if (id != null
+                    && id.getCellType() == CellType.STRING
+                    && !id.getStringCellValue().isBlank()) {
                 row.createCell(column(sheet, SignOffLayout.STATUS)).setCellValue("Done");
                 row.createCell(column(sheet, SignOffLayout.DONE_BY)).setCellValue("David Moor");
                 Cell date = row.createCell(column(sheet, SignOffLayout.DONE_ON));
@@ -159,7 +168,8 @@ class ExcelDesktopTest {
 
     private static int column(XSSFSheet sheet, String header) {
         for (Cell cell : sheet.getRow(SignOffLayout.HEADER_ROW)) {
-            if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(header)) {
+            if (cell.getCellType() == CellType.STRING
+                    && cell.getStringCellValue().equals(header)) {
                 return cell.getColumnIndex();
             }
         }

@@ -13,8 +13,8 @@ import org.custodian.service.ReachQuery;
 import org.custodian.storage.KdfPolicy;
 import org.custodian.ui.departures.DeparturesViewModel;
 import org.custodian.ui.people.PeopleViewModel;
-import org.custodian.ui.reports.ReportsViewModel.Report;
 import org.custodian.ui.reports.ReportsViewModel;
+import org.custodian.ui.reports.ReportsViewModel.Report;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,14 +22,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Exports, the sign-off import and the one-read reach counts, without a stage. */
 class ExportViewModelsTest {
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
+
     private Inventory demo;
     private RecordingFilePicker picker;
     private final TaskRunner tasks = TaskRunner.synchronous();
 
     @BeforeEach
     void openDemo() {
-        demo = new InventoryFiles(KdfPolicy.fastForTests(), DesktopTest.CLOCK, "tester").createDemo(temp.resolve("demo"));
+        demo = new InventoryFiles(KdfPolicy.fastForTests(), DesktopTest.CLOCK, "tester")
+                .createDemo(temp.resolve("demo"));
         picker = new RecordingFilePicker(temp.resolve("out"));
     }
 
@@ -41,10 +44,10 @@ class ExportViewModelsTest {
     @Test
     void anExportSaysWhereItWentAndAFailureSaysWhatToDo() {
         ExportModel export = new ExportModel(tasks, picker);
-        export.export("a thing", "a thing: today?.xlsx", path -> {
-        });
+        export.export("a thing", "a thing: today?.xlsx", path -> {});
         assertEquals(java.util.List.of("a-thing-today-.xlsx"), picker.asked, "the suggested name is a safe file name");
-        assertEquals(picker.folder.resolve("a-thing-today-.xlsx"), export.saved().get());
+        assertEquals(
+                picker.folder.resolve("a-thing-today-.xlsx"), export.saved().get());
         assertEquals("Saved a thing to a-thing-today-.xlsx.", export.message().get());
         assertFalse(export.busy().get());
         export.openFile();
@@ -54,7 +57,9 @@ class ExportViewModelsTest {
             throw new NotFoundException("That departure is not in this inventory.");
         });
         assertNull(export.saved().get());
-        assertTrue(export.error().get().startsWith("That departure is not in this inventory."), export.error().get());
+        assertTrue(
+                export.error().get().startsWith("That departure is not in this inventory."),
+                export.error().get());
         assertFalse(export.busy().get());
 
         ExportModel cancelled = new ExportModel(tasks, FilePicker.none());
@@ -66,12 +71,20 @@ class ExportViewModelsTest {
     void theReachCountsOfOneReadMatchEachPersonsOwnExposure() {
         var counts = demo.exposure().reachCounts();
         for (var person : demo.people().people()) {
-            assertEquals(demo.exposure().exposureOf(person.id(), ReachQuery.today()).reaches().size(),
-                    counts.get(person.id()), person.name());
+            assertEquals(
+                    demo.exposure()
+                            .exposureOf(person.id(), ReachQuery.today())
+                            .reaches()
+                            .size(),
+                    counts.get(person.id()),
+                    person.name());
         }
         PeopleViewModel people = new PeopleViewModel(demo, tasks);
         people.refresh();
-        var kevin = people.people().stream().filter(r -> r.name().equals("Kevin Dale")).findFirst().orElseThrow();
+        var kevin = people.people().stream()
+                .filter(r -> r.name().equals("Kevin Dale"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(kevin.reachable() > 0);
         assertEquals((int) counts.get(kevin.person().id()), kevin.reachable());
     }
@@ -92,7 +105,8 @@ class ExportViewModelsTest {
 
         picker.toOpen = exported;
         departures.signOff().choose();
-        assertTrue(departures.signOff().message().get().startsWith("The workbook changes nothing"),
+        assertTrue(
+                departures.signOff().message().get().startsWith("The workbook changes nothing"),
                 departures.signOff().message().get());
         assertFalse(departures.signOff().ready().get());
 
@@ -101,7 +115,11 @@ class ExportViewModelsTest {
         assertFalse(departures.signOff().message().get().isBlank());
         assertFalse(departures.signOff().ready().get());
         departures.signOff().apply();
-        assertEquals(0, departures.checklist().rows().stream().filter(t -> "Done".equals(t.status())).count());
+        assertEquals(
+                0,
+                departures.checklist().rows().stream()
+                        .filter(t -> "Done".equals(t.status()))
+                        .count());
     }
 
     @Test
@@ -132,7 +150,9 @@ class ExportViewModelsTest {
         reports.refresh();
         reports.save(Report.ORGANISATION_EXPOSURE);
         assertEquals("Choose an organisation first.", reports.export().error().get());
-        assertTrue(reports.organisations().contains("Fellside IT Services Ltd"), reports.organisations().toString());
+        assertTrue(
+                reports.organisations().contains("Fellside IT Services Ltd"),
+                reports.organisations().toString());
         reports.organisation().set("Fellside IT Services Ltd");
         reports.asOf().set(demo.today().minusYears(1));
         reports.includeNoLonger().set(true);

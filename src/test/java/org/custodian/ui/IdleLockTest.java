@@ -22,7 +22,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class IdleLockTest {
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
+
     private Stage stage;
 
     @Start

@@ -30,14 +30,18 @@ import org.testfx.framework.junit5.Start;
 class OpeningWarningTest {
     private static final String PASSPHRASE = "lantern cobalt orchard tide";
     private final Preferences node = Preferences.userRoot().node("org/custodian/test-ui-" + System.nanoTime());
-    @TempDir Path temp;
+
+    @TempDir
+    Path temp;
+
     private Path older;
 
     @Start
     void start(Stage stage) throws Exception {
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        InventoryFiles files = new InventoryFiles(KdfPolicy.fastForTests(), Clock.systemUTC(), "tester", OpenHistory.in(node));
+        InventoryFiles files =
+                new InventoryFiles(KdfPolicy.fastForTests(), Clock.systemUTC(), "tester", OpenHistory.in(node));
         Path folder = temp.resolve("inventory");
         files.create(folder, "Acme Ltd", PASSPHRASE.toCharArray()).close();
         older = temp.resolve("older-copy");
@@ -55,16 +59,21 @@ class OpeningWarningTest {
     @Test
     void anOlderCopySaysSoUntilDismissed(FxRobot robot) {
         robot.clickOn("Open");
-        javafx.scene.control.TextField folderField = robot.lookup("#open-folder").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField folderField =
+                robot.lookup("#open-folder").queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> folderField.setText(older.toString()));
         robot.clickOn("#open-passphrase").write(PASSPHRASE);
         robot.clickOn("#open-button");
-        assertTrue(robot.lookup("#inventory-name").tryQuery().isPresent(),
+        assertTrue(
+                robot.lookup("#inventory-name").tryQuery().isPresent(),
                 () -> robot.lookup("#start-error").queryAs(Label.class).getText());
         String warning = robot.lookup("#opening-warning").queryAs(Label.class).getText();
         assertTrue(warning.contains("older than the one last opened on this computer"), warning);
         robot.clickOn("#dismiss-opening-warning");
-        assertFalse(robot.lookup("#opening-warning").queryAs(Label.class).getParent().isVisible());
+        assertFalse(robot.lookup("#opening-warning")
+                .queryAs(Label.class)
+                .getParent()
+                .isVisible());
     }
 
     @AfterEach

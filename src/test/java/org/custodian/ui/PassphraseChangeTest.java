@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PassphraseChangeTest {
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
 
     @Test
     void theNewPassphraseMustBeTypedTwiceThenOnlyItOpensTheInventory() {
@@ -28,7 +29,9 @@ class PassphraseChangeTest {
             assertTrue(model.message().get().startsWith("Type the new passphrase twice"));
             model.passphrase().repeated().set("the second passphrase");
             model.change();
-            assertTrue(model.message().get().startsWith("The passphrase was changed"), model.message().get());
+            assertTrue(
+                    model.message().get().startsWith("The passphrase was changed"),
+                    model.message().get());
             assertEquals("", model.passphrase().typed().get(), "the typed passphrase is not kept");
         }
         assertThrows(WrongPassphraseException.class, () -> files.open(folder, "the first passphrase".toCharArray()));

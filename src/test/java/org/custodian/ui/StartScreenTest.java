@@ -23,7 +23,9 @@ import org.testfx.framework.junit5.Start;
 @Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class StartScreenTest {
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
+
     private Stage stage;
 
     @Start
@@ -37,7 +39,10 @@ class StartScreenTest {
 
     @Test
     void theFirstLaunchOffersTheDemo(FxRobot robot) {
-        assertTrue(robot.lookup("#demo-button").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertTrue(robot.lookup("#demo-button")
+                .tryQuery()
+                .map(javafx.scene.Node::isVisible)
+                .orElse(false));
     }
 
     @Test
@@ -53,7 +58,9 @@ class StartScreenTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         assertTrue(robot.lookup("#inventory-name").tryQuery().isEmpty(), "locking clears the inventory view");
-        assertEquals(temp.resolve("inventory").toString(), robot.lookup("#open-folder").queryAs(TextField.class).getText());
+        assertEquals(
+                temp.resolve("inventory").toString(),
+                robot.lookup("#open-folder").queryAs(TextField.class).getText());
 
         robot.clickOn("#open-passphrase").write("lantern cobalt orchard");
         robot.clickOn("#open-button");
@@ -84,14 +91,16 @@ class StartScreenTest {
     @Test
     void theDemoOpensWithItsPublicPassphrase(FxRobot robot) {
         robot.clickOn("Demo");
-        assertTrue(robot.lookup("Its passphrase is \"open the demo\".").tryQuery().isPresent());
+        assertTrue(
+                robot.lookup("Its passphrase is \"open the demo\".").tryQuery().isPresent());
         robot.clickOn("#demo-button");
         assertEquals("Hartwell Moor Engineering Ltd", text(robot, "#inventory-name"));
         assertTrue(text(robot, "#inventory-status").startsWith("Verified"), text(robot, "#inventory-status"));
         robot.clickOn("#lock-button");
         robot.clickOn("Demo");
         robot.clickOn("#demo-button");
-        assertEquals("Hartwell Moor Engineering Ltd", text(robot, "#inventory-name"), "second time it opens the same demo");
+        assertEquals(
+                "Hartwell Moor Engineering Ltd", text(robot, "#inventory-name"), "second time it opens the same demo");
     }
 
     private static String text(FxRobot robot, String query) {

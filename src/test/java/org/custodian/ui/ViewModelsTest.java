@@ -5,17 +5,17 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.custodian.model.AssetKind;
-import org.custodian.model.GrantKind;
-import org.custodian.model.PersonStatus;
-import org.custodian.ui.groups.GroupsViewModel;
 import org.custodian.model.Criticality;
 import org.custodian.model.DepartureMode;
 import org.custodian.model.DepartureType;
+import org.custodian.model.GrantKind;
+import org.custodian.model.PersonStatus;
 import org.custodian.service.Inventory;
 import org.custodian.service.InventoryFiles;
 import org.custodian.storage.KdfPolicy;
 import org.custodian.ui.assets.AssetsViewModel;
 import org.custodian.ui.departures.DeparturesViewModel;
+import org.custodian.ui.groups.GroupsViewModel;
 import org.custodian.ui.people.PeopleViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,13 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The screens' logic without a stage: view models over the demo inventory with a synchronous runner. */
 class ViewModelsTest {
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
+
     private Inventory demo;
     private final TaskRunner tasks = TaskRunner.synchronous();
 
     @BeforeEach
     void openDemo() {
-        demo = new InventoryFiles(KdfPolicy.fastForTests(), DesktopTest.CLOCK, "tester").createDemo(temp.resolve("demo"));
+        demo = new InventoryFiles(KdfPolicy.fastForTests(), DesktopTest.CLOCK, "tester")
+                .createDemo(temp.resolve("demo"));
     }
 
     @AfterEach
@@ -41,11 +44,13 @@ class ViewModelsTest {
     @Test
     void aNewInventoryHasNoBackupsYetAndRestoreAsksForOneFirst() {
         java.util.List<Path> opened = new java.util.ArrayList<>();
-        org.custodian.ui.backups.BackupsViewModel backups = new org.custodian.ui.backups.BackupsViewModel(demo, tasks,
-                FilePicker.none(), opened::add);
+        org.custodian.ui.backups.BackupsViewModel backups =
+                new org.custodian.ui.backups.BackupsViewModel(demo, tasks, FilePicker.none(), opened::add);
         backups.refresh();
         assertTrue(backups.backups().isEmpty());
-        assertTrue(backups.summary().get().startsWith("No backups yet"), backups.summary().get());
+        assertTrue(
+                backups.summary().get().startsWith("No backups yet"),
+                backups.summary().get());
         backups.restoreSelected();
         assertEquals("Choose a backup first.", backups.error().get());
         backups.openRestored();
@@ -66,10 +71,13 @@ class ViewModelsTest {
     void choosingAPersonLoadsWhatTheyCouldTouchWithPaths() {
         PeopleViewModel people = new PeopleViewModel(demo, tasks);
         people.refresh();
-        people.select(people.people().stream().filter(r -> r.name().equals("Kevin Dale")).findFirst().orElseThrow());
+        people.select(people.people().stream()
+                .filter(r -> r.name().equals("Kevin Dale"))
+                .findFirst()
+                .orElseThrow());
         assertEquals("Kevin Dale", people.detail().name().get());
-        assertTrue(people.detail().couldTouch().stream().anyMatch(r -> r.route().equals("Indirect")
-                && r.steps().get(0).equals("Kevin Dale")));
+        assertTrue(people.detail().couldTouch().stream()
+                .anyMatch(r -> r.route().equals("Indirect") && r.steps().get(0).equals("Kevin Dale")));
         assertFalse(people.detail().custody().isEmpty());
     }
 
@@ -78,7 +86,9 @@ class ViewModelsTest {
         PeopleViewModel people = new PeopleViewModel(demo, tasks);
         people.form().start();
         people.form().save();
-        assertEquals("A person needs a name", people.form().state().errors().byField().get("name"));
+        assertEquals(
+                "A person needs a name",
+                people.form().state().errors().byField().get("name"));
         assertTrue(people.form().state().open().get());
     }
 
@@ -92,7 +102,8 @@ class ViewModelsTest {
         assets.form().name().set("Store room key");
         assets.form().kindFields().copiesIssued().set("two");
         assets.form().save();
-        assertEquals("Enter a whole number", assets.form().state().errors().byField().get("copiesIssued"));
+        assertEquals(
+                "Enter a whole number", assets.form().state().errors().byField().get("copiesIssued"));
         assertNotNull(assets.form().state().errors().byField().get("criticality"));
         assets.form().kindFields().copiesIssued().set("2");
         assets.form().criticality().set(Criticality.MEDIUM);
@@ -106,7 +117,10 @@ class ViewModelsTest {
     void editingAPersonToDepartedNeedsTheDateAndKeepsWhatTheFormDoesNotShow() {
         PeopleViewModel people = new PeopleViewModel(demo, tasks);
         people.refresh();
-        people.select(people.people().stream().filter(r -> r.name().equals("Priya Nair")).findFirst().orElseThrow());
+        people.select(people.people().stream()
+                .filter(r -> r.name().equals("Priya Nair"))
+                .findFirst()
+                .orElseThrow());
         org.custodian.model.Person before = people.selected().get().person();
         people.editSelected();
         assertTrue(people.form().state().editing().get());
@@ -114,7 +128,9 @@ class ViewModelsTest {
         assertEquals("Finance and Office Manager", people.form().jobTitle().get());
         people.form().status().set(PersonStatus.DEPARTED);
         people.form().save();
-        assertEquals("A departed person needs the date they left", people.form().state().errors().byField().get("departedOn"));
+        assertEquals(
+                "A departed person needs the date they left",
+                people.form().state().errors().byField().get("departedOn"));
         people.form().departedOn().set(LocalDate.of(2026, 11, 20));
         people.form().jobTitle().set("Former finance manager");
         people.form().save();
@@ -127,7 +143,9 @@ class ViewModelsTest {
         assertEquals(before.userNames(), after.userNames());
         assertEquals(before.notes(), after.notes());
         assertEquals(before.personalContact(), after.personalContact());
-        assertTrue(people.selected().get().status().startsWith("Departed"), people.selected().get().status());
+        assertTrue(
+                people.selected().get().status().startsWith("Departed"),
+                people.selected().get().status());
         assertEquals(people.people().size(), demo.people().people().size(), "no one was added");
     }
 
@@ -136,7 +154,10 @@ class ViewModelsTest {
         AssetsViewModel assets = new AssetsViewModel(demo, tasks);
         assets.refresh();
         int count = assets.assets().size();
-        assets.select(assets.assets().stream().filter(r -> r.name().equals("Server room key")).findFirst().orElseThrow());
+        assets.select(assets.assets().stream()
+                .filter(r -> r.name().equals("Server room key"))
+                .findFirst()
+                .orElseThrow());
         org.custodian.model.Asset before = assets.selected().get().asset();
         assets.editSelected();
         assertTrue(assets.form().state().editing().get());
@@ -144,7 +165,8 @@ class ViewModelsTest {
         assertEquals(before.subtype(), assets.form().subtype().get());
         assets.form().kindFields().copiesIssued().set("many");
         assets.form().save();
-        assertEquals("Enter a whole number", assets.form().state().errors().byField().get("copiesIssued"));
+        assertEquals(
+                "Enter a whole number", assets.form().state().errors().byField().get("copiesIssued"));
         assets.form().kindFields().copiesIssued().set("3");
         assets.form().name().set("Server room key (new lock)");
         assets.form().save();
@@ -162,8 +184,10 @@ class ViewModelsTest {
     void aGrantIsAddedFromTheAssetAndEnded() {
         AssetsViewModel assets = new AssetsViewModel(demo, tasks);
         assets.refresh();
-        assets.select(assets.assets().stream().filter(r -> r.name().equals("Office Wi-Fi key (HM-Office)"))
-                .findFirst().orElseThrow());
+        assets.select(assets.assets().stream()
+                .filter(r -> r.name().equals("Office Wi-Fi key (HM-Office)"))
+                .findFirst()
+                .orElseThrow());
         int before = assets.detail().grants().rows().size();
         assets.detail().grants().add();
         assertFalse(assets.detail().error().get().isEmpty(), "a grant needs a target");
@@ -171,12 +195,14 @@ class ViewModelsTest {
         assets.detail().grants().kind().set(GrantKind.CAN_RESET);
         assets.detail().grants().add();
         assertEquals(before + 1, assets.detail().grants().rows().size());
-        var row = assets.detail().grants().rows().stream().filter(g -> g.text().equals("This asset can reset → NAS admin (NAS01)"))
-                .findFirst().orElseThrow();
+        var row = assets.detail().grants().rows().stream()
+                .filter(g -> g.text().equals("This asset can reset → NAS admin (NAS01)"))
+                .findFirst()
+                .orElseThrow();
         assets.detail().grants().end(row);
         assertEquals(before, assets.detail().grants().rows().size());
-        assertTrue(demo.custody().grants().stream().anyMatch(g -> g.id().equals(row.grant().id())
-                && demo.today().equals(g.until())));
+        assertTrue(demo.custody().grants().stream()
+                .anyMatch(g -> g.id().equals(row.grant().id()) && demo.today().equals(g.until())));
     }
 
     @Test
@@ -185,7 +211,9 @@ class ViewModelsTest {
         groups.refresh();
         groups.newGroupName().set("IT admins");
         groups.createGroup();
-        assertNotNull(groups.errors().byField().get("name"), "names are unique: " + groups.error().get());
+        assertNotNull(
+                groups.errors().byField().get("name"),
+                "names are unique: " + groups.error().get());
         groups.newGroupName().set("Alarm responders");
         groups.createGroup();
         assertEquals("Group: Alarm responders", groups.selected().get());
@@ -195,9 +223,15 @@ class ViewModelsTest {
         groups.newMember().set("Kevin Dale");
         groups.addMember();
         assertEquals(2, groups.members().size());
-        groups.endMembership(groups.members().stream().filter(m -> m.text().startsWith("Kevin Dale")).findFirst().orElseThrow());
+        groups.endMembership(groups.members().stream()
+                .filter(m -> m.text().startsWith("Kevin Dale"))
+                .findFirst()
+                .orElseThrow());
         assertTrue(groups.members().stream().anyMatch(m -> m.text().startsWith("Kevin Dale") && !m.current()));
-        groups.select(groups.names().stream().filter(n -> n.startsWith("Organisation:")).findFirst().orElseThrow());
+        groups.select(groups.names().stream()
+                .filter(n -> n.startsWith("Organisation:"))
+                .findFirst()
+                .orElseThrow());
         assertFalse(groups.groupSelected());
     }
 
@@ -208,8 +242,9 @@ class ViewModelsTest {
         assets.kindFilter().set(AssetKind.PRIVILEGED_ACCOUNT);
         assets.criticalityFilter().set(Criticality.CRITICAL);
         assertFalse(assets.shown().isEmpty());
-        assertTrue(assets.shown().stream().allMatch(r -> r.asset().kind() == AssetKind.PRIVILEGED_ACCOUNT
-                && r.asset().criticality() == Criticality.CRITICAL));
+        assertTrue(assets.shown().stream()
+                .allMatch(r -> r.asset().kind() == AssetKind.PRIVILEGED_ACCOUNT
+                        && r.asset().criticality() == Criticality.CRITICAL));
     }
 
     @Test
@@ -244,11 +279,14 @@ class ViewModelsTest {
         dashboard.refresh();
         assertTrue(dashboard.status().get().startsWith("Verified"));
         var singleHolder = dashboard.counts().stream()
-                .filter(c -> c.type() == org.custodian.analysis.HygieneFindingType.SINGLE_CUSTODIAN).findFirst().orElseThrow();
+                .filter(c -> c.type() == org.custodian.analysis.HygieneFindingType.SINGLE_CUSTODIAN)
+                .findFirst()
+                .orElseThrow();
         dashboard.open(singleHolder);
         assertEquals(singleHolder.count(), dashboard.findings().size());
         assertEquals(1, dashboard.openDepartures().size());
-        assertTrue(dashboard.openDepartures().get(0).startsWith("Kevin Dale: contract end (friendly)"),
+        assertTrue(
+                dashboard.openDepartures().get(0).startsWith("Kevin Dale: contract end (friendly)"),
                 dashboard.openDepartures().get(0));
     }
 }

@@ -24,8 +24,7 @@ import org.custodian.ui.Wording;
 
 /** The custodians part of the asset pane: who holds or knows the asset, giving custody and ending it. */
 public final class AssetCustody {
-    public record CustodyRow(Custody custody, String holder, String role, String from, String until) {
-    }
+    public record CustodyRow(Custody custody, String holder, String role, String from, String until) {}
 
     private final ObservableList<CustodyRow> rows = FXCollections.observableArrayList();
     private final ObservableList<CustodyRow> rowsShown = FXCollections.unmodifiableObservableList(rows);
@@ -74,21 +73,42 @@ public final class AssetCustody {
     public void add() {
         Principal chosen = holder.get() == null ? null : principals.get(holder.get());
         Asset target = asset.get();
-        write.accept(() -> inventory.custody().recordHandover(new Custody(CustodyId.random(), target.id(), chosen,
-                role.get(), inventory.today(), null, null, null, null)), "Custody recorded.");
+        write.accept(
+                () -> inventory
+                        .custody()
+                        .recordHandover(new Custody(
+                                CustodyId.random(),
+                                target.id(),
+                                chosen,
+                                role.get(),
+                                inventory.today(),
+                                null,
+                                null,
+                                null,
+                                null)),
+                "Custody recorded.");
     }
 
     public void end(CustodyRow row) {
         EndReason reason = endReason.get();
-        write.accept(() -> inventory.custody().endCustody(row.custody().id(), inventory.today(), reason),
+        write.accept(
+                () -> inventory.custody().endCustody(row.custody().id(), inventory.today(), reason),
                 "Custody of " + row.holder() + " ended (" + reason.label().toLowerCase(Locale.ROOT) + ").");
     }
 
     void show(Asset chosen, InventorySnapshot s, NameIndex names) {
         principals = Holders.choices(s);
         holders.setAll(principals.keySet());
-        rows.setAll(s.custody().stream().filter(c -> c.asset().equals(chosen.id()))
-                .map(c -> new CustodyRow(c, Holders.name(names, c.holder()), c.role().label(), Wording.date(c.from()),
-                        c.until() == null ? "" : Wording.date(c.until()) + " (" + c.endReason().label() + ")")).toList());
+        rows.setAll(s.custody().stream()
+                .filter(c -> c.asset().equals(chosen.id()))
+                .map(c -> new CustodyRow(
+                        c,
+                        Holders.name(names, c.holder()),
+                        c.role().label(),
+                        Wording.date(c.from()),
+                        c.until() == null
+                                ? ""
+                                : Wording.date(c.until()) + " (" + c.endReason().label() + ")"))
+                .toList());
     }
 }

@@ -41,6 +41,7 @@ public final class AssetDetailModel {
     private final Background background;
     /** The asset's records and who can touch it; an asset chosen since replaces an answer still on its way. */
     private final Background.Latest loading;
+
     private final Runnable changed;
     private Asset asset;
 
@@ -111,24 +112,37 @@ public final class AssetDetailModel {
     /** Records that the asset was rotated (or re-keyed, for keys) today: that ends "still knows". */
     public void recordRotation() {
         Asset target = asset;
-        RotationKind kind = target.kind() == org.custodian.model.AssetKind.PHYSICAL_KEY ? RotationKind.RE_KEYED
+        RotationKind kind = target.kind() == org.custodian.model.AssetKind.PHYSICAL_KEY
+                ? RotationKind.RE_KEYED
                 : RotationKind.ROTATED;
-        write(() -> inventory.assets().recordRotation(new Rotation(RotationId.random(), target.id(), kind,
-                inventory.today(), null, "Recorded in the window")), kind.label() + " today.");
+        write(
+                () -> inventory
+                        .assets()
+                        .recordRotation(new Rotation(
+                                RotationId.random(),
+                                target.id(),
+                                kind,
+                                inventory.today(),
+                                null,
+                                "Recorded in the window")),
+                kind.label() + " today.");
     }
 
     /** Runs one change in the background; then the list and this asset are read again and {@code done} is said. */
     private void write(Runnable work, String done) {
         message.set("");
-        background.run(() -> {
-            work.run();
-            return done;
-        }, text -> {
-            error.set("");
-            changed.run();
-            load(asset);
-            message.set(text);
-        }, this::failed);
+        background.run(
+                () -> {
+                    work.run();
+                    return done;
+                },
+                text -> {
+                    error.set("");
+                    changed.run();
+                    load(asset);
+                    message.set(text);
+                },
+                this::failed);
     }
 
     private void failed(RuntimeException failure) {
@@ -142,23 +156,38 @@ public final class AssetDetailModel {
         fields.setAll(fieldsOf(chosen, names, s));
         custody.show(chosen, s, names);
         grants.show(chosen, s, names);
-        whoCanTouch.setAll(loaded.exposure.reaches().stream().map(ReachRow::ofPerson).toList());
+        whoCanTouch.setAll(
+                loaded.exposure.reaches().stream().map(ReachRow::ofPerson).toList());
         error.set("");
     }
 
     private static List<String> fieldsOf(Asset a, NameIndex names, InventorySnapshot s) {
         List<String> out = new ArrayList<>();
-        out.add("Kind: " + a.kind().label() + " · " + a.subtype().label() + " · criticality " + a.criticality().label());
+        out.add("Kind: " + a.kind().label() + " · " + a.subtype().label() + " · criticality "
+                + a.criticality().label());
         add(out, "System / location", a.system());
         add(out, "Vendor", names.name(a.vendor()));
         add(out, "Owner", names.name(a.owner()));
         add(out, "Set up by", names.name(a.setUpBy()));
         add(out, "Rotation interval", a.rotationIntervalDays() == null ? null : a.rotationIntervalDays() + " days");
-        add(out, "Last rotated", s.rotations().stream().filter(r -> r.asset().equals(a.id())).map(Rotation::on)
-                .max(java.util.Comparator.naturalOrder()).map(Wording::date).orElse(null));
+        add(
+                out,
+                "Last rotated",
+                s.rotations().stream()
+                        .filter(r -> r.asset().equals(a.id()))
+                        .map(Rotation::on)
+                        .max(java.util.Comparator.naturalOrder())
+                        .map(Wording::date)
+                        .orElse(null));
         add(out, "Value kept in", a.valueLocation());
-        add(out, "Recovery", a.recoveryEmail() == null && a.recoveryPhone() == null ? null
-                : Stream.of(a.recoveryEmail(), a.recoveryPhone()).filter(x -> x != null).collect(Collectors.joining(", ")));
+        add(
+                out,
+                "Recovery",
+                a.recoveryEmail() == null && a.recoveryPhone() == null
+                        ? null
+                        : Stream.of(a.recoveryEmail(), a.recoveryPhone())
+                                .filter(x -> x != null)
+                                .collect(Collectors.joining(", ")));
         add(out, "Details", DetailsText.of(a.details()));
         add(out, "Notes", a.notes());
         return out;
@@ -170,6 +199,5 @@ public final class AssetDetailModel {
         }
     }
 
-    private record Loaded(InventorySnapshot snapshot, AssetExposure exposure) {
-    }
+    private record Loaded(InventorySnapshot snapshot, AssetExposure exposure) {}
 }

@@ -71,12 +71,22 @@ final class AssetDetailView {
         Button endGrant = new Button("End grant");
         endGrant.setId("end-grant");
         endGrant.setTooltip(new Tooltip("End the selected grant today"));
-        endGrant.disableProperty().bind(grants.getSelectionModel().selectedItemProperty().isNull());
+        endGrant.disableProperty()
+                .bind(grants.getSelectionModel().selectedItemProperty().isNull());
         endGrant.setOnAction(e -> model.grants().end(grants.getSelectionModel().getSelectedItem()));
-        VBox box = new VBox(8, name, new HBox(8, editButton, rotated, message), Forms.error(model.error()), fields,
-                heading("Custodians"), custodians(), heading("Grants (gives access to / gets access from)"), grants,
+        VBox box = new VBox(
+                8,
+                name,
+                new HBox(8, editButton, rotated, message),
+                Forms.error(model.error()),
+                fields,
+                heading("Custodians"),
+                custodians(),
+                heading("Grants (gives access to / gets access from)"),
+                grants,
                 new HBox(8, new Label("This asset"), grantKind, target, addGrant, endGrant),
-                heading("Who can touch"), ReachTree.of("who-can-touch", model.whoCanTouch()));
+                heading("Who can touch"),
+                ReachTree.of("who-can-touch", model.whoCanTouch()));
         box.setPadding(new Insets(12));
         box.visibleProperty().bind(model.present());
         ScrollPane scroll = new ScrollPane(box);
@@ -108,12 +118,16 @@ final class AssetDetailView {
         reason.valueProperty().bindBidirectional(model.custody().endReason());
         Button end = new Button("End selected");
         end.setId("end-custody");
-        end.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            CustodyRow row = table.getSelectionModel().getSelectedItem();
-            return row == null || row.custody().until() != null;
-        }, table.getSelectionModel().selectedItemProperty()));
+        end.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> {
+                            CustodyRow row = table.getSelectionModel().getSelectedItem();
+                            return row == null || row.custody().until() != null;
+                        },
+                        table.getSelectionModel().selectedItemProperty()));
         end.setOnAction(e -> model.custody().end(table.getSelectionModel().getSelectedItem()));
-        return new VBox(6, table, new HBox(8, holder, role, give), new HBox(8, new Label("End with reason"), reason, end));
+        return new VBox(
+                6, table, new HBox(8, holder, role, give), new HBox(8, new Label("End with reason"), reason, end));
     }
 
     private static Label heading(String text) {

@@ -130,19 +130,22 @@ public final class AssetFormModel {
     }
 
     public void save() {
-        background.run(() -> {
-            Asset asset = build();
-            if (original != null) {
-                inventory.assets().updateAsset(asset);
-            } else {
-                inventory.assets().registerAsset(asset);
-            }
-            return asset.name();
-        }, added -> {
-            original = null;
-            state.saved();
-            onAdded.accept(added);
-        }, state::failed);
+        background.run(
+                () -> {
+                    Asset asset = build();
+                    if (original != null) {
+                        inventory.assets().updateAsset(asset);
+                    } else {
+                        inventory.assets().registerAsset(asset);
+                    }
+                    return asset.name();
+                },
+                added -> {
+                    original = null;
+                    state.saved();
+                    onAdded.accept(added);
+                },
+                state::failed);
     }
 
     private Asset build() {
@@ -151,8 +154,8 @@ public final class AssetFormModel {
         Integer copies = number(kindFields.copiesIssued().get(), "copiesIssued", violations);
         AssetDetails details;
         try {
-            details = kindFields.details(kind.get(), copies == null ? 1 : copies,
-                    original == null ? null : original.details());
+            details = kindFields.details(
+                    kind.get(), copies == null ? 1 : copies, original == null ? null : original.details());
         } catch (ValidationException e) {
             violations.addAll(e.violations());
             details = null;
@@ -173,11 +176,38 @@ public final class AssetFormModel {
     private Asset asset(Integer interval, AssetDetails details) {
         Asset before = original;
         return before == null
-                ? new Asset(AssetId.random(), name.get(), subtype.get(), criticality.get(), system.get(), null,
-                null, null, interval, null, valueLocation.get(), recoveryEmail.get(), null, null, details)
-                : new Asset(before.id(), name.get(), subtype.get(), criticality.get(), system.get(), before.vendor(),
-                before.owner(), before.setUpBy(), interval, before.rotationProcedure(), valueLocation.get(),
-                recoveryEmail.get(), before.recoveryPhone(), before.notes(), details);
+                ? new Asset(
+                        AssetId.random(),
+                        name.get(),
+                        subtype.get(),
+                        criticality.get(),
+                        system.get(),
+                        null,
+                        null,
+                        null,
+                        interval,
+                        null,
+                        valueLocation.get(),
+                        recoveryEmail.get(),
+                        null,
+                        null,
+                        details)
+                : new Asset(
+                        before.id(),
+                        name.get(),
+                        subtype.get(),
+                        criticality.get(),
+                        system.get(),
+                        before.vendor(),
+                        before.owner(),
+                        before.setUpBy(),
+                        interval,
+                        before.rotationProcedure(),
+                        valueLocation.get(),
+                        recoveryEmail.get(),
+                        before.recoveryPhone(),
+                        before.notes(),
+                        details);
     }
 
     private static Integer number(String text, String field, List<Violation> violations) {

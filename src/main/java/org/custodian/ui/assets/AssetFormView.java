@@ -43,11 +43,16 @@ final class AssetFormView {
         Forms.row(grid, "Subtype", Forms.withError(errors, "subtype", subtype));
         Forms.row(grid, "Criticality", Forms.withError(errors, "criticality", criticality));
         Forms.row(grid, "System / location", Forms.text("asset-system", model.system()));
-        Forms.row(grid, "Rotate every (days)", Forms.withError(errors, "rotationIntervalDays",
-                Forms.text("asset-interval", model.rotationInterval())));
+        Forms.row(
+                grid,
+                "Rotate every (days)",
+                Forms.withError(
+                        errors, "rotationIntervalDays", Forms.text("asset-interval", model.rotationInterval())));
         Forms.row(grid, "Value kept in", Forms.text("asset-value-location", model.valueLocation()));
-        Forms.row(grid, "Recovery email", Forms.withError(errors, "recoveryEmail",
-                Forms.text("asset-recovery-email", model.recoveryEmail())));
+        Forms.row(
+                grid,
+                "Recovery email",
+                Forms.withError(errors, "recoveryEmail", Forms.text("asset-recovery-email", model.recoveryEmail())));
         model.kind().addListener((obs, old, now) -> showKindFields(now));
         showKindFields(model.kind().get());
         Button save = new Button("Save asset");
@@ -60,7 +65,8 @@ final class AssetFormView {
         title.setId("asset-form-title");
         title.textProperty().bind(model.state().title());
         title.getStyleClass().add("title-3");
-        VBox box = new VBox(10, title, grid, kindFields, Forms.error(model.state().error()), new HBox(8, save, cancel));
+        VBox box =
+                new VBox(10, title, grid, kindFields, Forms.error(model.state().error()), new HBox(8, save, cancel));
         box.setId("asset-form");
         box.setPadding(new Insets(12));
         return box;
@@ -83,7 +89,10 @@ final class AssetFormView {
             case HOSTING_LOGIN:
             case PURCHASING_AUTHORITY:
                 if (kind == AssetKind.PURCHASING_AUTHORITY) {
-                    Forms.row(kindFields, "Reference (e.g. Visa ending 4417)", Forms.text("asset-reference", fields.reference()));
+                    Forms.row(
+                            kindFields,
+                            "Reference (e.g. Visa ending 4417)",
+                            Forms.text("asset-reference", fields.reference()));
                 }
                 Forms.row(kindFields, "Renewal date", date("asset-renewal", fields.renewalDate()));
                 Forms.row(kindFields, "Expiry date", date("asset-expiry", fields.expiryDate()));
@@ -91,8 +100,10 @@ final class AssetFormView {
             case PHYSICAL_KEY:
                 Forms.row(kindFields, "Key number", Forms.text("asset-key-number", fields.keyNumber()));
                 Forms.row(kindFields, "Opens", Forms.text("asset-opens", fields.opens()));
-                Forms.row(kindFields, "Copies issued", Forms.withError(errors, "copiesIssued",
-                        Forms.text("asset-copies", fields.copiesIssued())));
+                Forms.row(
+                        kindFields,
+                        "Copies issued",
+                        Forms.withError(errors, "copiesIssued", Forms.text("asset-copies", fields.copiesIssued())));
                 break;
             case ALARM_CODE:
                 Forms.row(kindFields, "Alarm panel", Forms.text("asset-reference", fields.reference()));

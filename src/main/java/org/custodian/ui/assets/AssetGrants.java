@@ -75,8 +75,12 @@ public final class AssetGrants {
         String targetName = target.get();
         AssetId into = targetName == null ? null : assetIds.get(targetName);
         GrantKind how = kind.get();
-        write.accept(() -> inventory.custody().grantAccess(new Grant(GrantId.random(), source.id(), into, how,
-                inventory.today(), null, null)), "Grant added.");
+        write.accept(
+                () -> inventory
+                        .custody()
+                        .grantAccess(
+                                new Grant(GrantId.random(), source.id(), into, how, inventory.today(), null, null)),
+                "Grant added.");
     }
 
     /** Ends the chosen grant today; it stays in the history. */
@@ -89,14 +93,17 @@ public final class AssetGrants {
 
     void show(Asset chosen, InventorySnapshot s, NameIndex names) {
         List<GrantRow> edges = new ArrayList<>();
-        s.grants().stream().filter(g -> g.from().equals(chosen.id()) && g.until() == null)
-                .forEach(g -> edges.add(new GrantRow(g, "This asset " + g.kind().label().toLowerCase(Locale.ROOT)
-                        + " → " + names.name(g.to()))));
-        s.grants().stream().filter(g -> g.to().equals(chosen.id()) && g.until() == null)
-                .forEach(g -> edges.add(new GrantRow(g, names.name(g.from()) + " "
-                        + g.kind().label().toLowerCase(Locale.ROOT) + " → this asset")));
+        s.grants().stream()
+                .filter(g -> g.from().equals(chosen.id()) && g.until() == null)
+                .forEach(g -> edges.add(new GrantRow(
+                        g, "This asset " + g.kind().label().toLowerCase(Locale.ROOT) + " → " + names.name(g.to()))));
+        s.grants().stream()
+                .filter(g -> g.to().equals(chosen.id()) && g.until() == null)
+                .forEach(g -> edges.add(new GrantRow(
+                        g, names.name(g.from()) + " " + g.kind().label().toLowerCase(Locale.ROOT) + " → this asset")));
         rows.setAll(edges);
-        assetIds = s.assets().stream().filter(a -> !a.id().equals(chosen.id()))
+        assetIds = s.assets().stream()
+                .filter(a -> !a.id().equals(chosen.id()))
                 .collect(Collectors.toMap(Asset::name, Asset::id, (a, b) -> a, TreeMap::new));
         targets.setAll(assetIds.keySet());
     }

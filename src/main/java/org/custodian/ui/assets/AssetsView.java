@@ -43,19 +43,25 @@ public final class AssetsView implements Screen {
     public Parent build() {
         ComboBox<AssetKind> kind = LabelledCell.filter("assets-kind-filter", "Any kind", AssetKind.values());
         kind.valueProperty().bindBidirectional(model.kindFilter());
-        ComboBox<Criticality> criticality = LabelledCell.filter("assets-criticality-filter", "Any criticality",
-                Criticality.values());
+        ComboBox<Criticality> criticality =
+                LabelledCell.filter("assets-criticality-filter", "Any criticality", Criticality.values());
         criticality.valueProperty().bindBidirectional(model.criticalityFilter());
         Button add = new Button("Add asset", new FontIcon(MaterialDesignP.PLUS));
         add.setId("add-asset");
         add.setTooltip(new Tooltip("Register a new asset (Ctrl+N)"));
         add.setOnAction(e -> model.form().start());
-        list.column("Name", AssetRow::name, 220).column("Kind", AssetRow::subtype, 110)
-                .column("Criticality", AssetRow::criticality, 80).column("System", AssetRow::system, 160)
-                .column("Last rotated", AssetRow::lastRotated, 90).selection(model.selected(), model::select);
+        list.column("Name", AssetRow::name, 220)
+                .column("Kind", AssetRow::subtype, 110)
+                .column("Criticality", AssetRow::criticality, 80)
+                .column("System", AssetRow::system, 160)
+                .column("Last rotated", AssetRow::lastRotated, 90)
+                .selection(model.selected(), model::select);
         Parent detail = new AssetDetailView(model.detail(), model::editSelected).build();
         Parent form = new AssetFormView(model.form()).build();
-        return list.build(model.error(), ListScaffold.detailOrForm(detail, form, model.form().state().open()), 0.5,
+        return list.build(
+                model.error(),
+                ListScaffold.detailOrForm(detail, form, model.form().state().open()),
+                0.5,
                 new HBox(8, list.search("assets-search", "Search assets (Ctrl+F)", model.search()), add),
                 new HBox(8, kind, criticality));
     }

@@ -28,9 +28,14 @@ import org.custodian.ui.Wording;
 
 /** The asset list: text search, kind and criticality filters, the selected asset and the add form. */
 public final class AssetsViewModel {
-    public record AssetRow(Asset asset, String name, String kind, String subtype, String criticality, String system,
-                           String lastRotated) {
-    }
+    public record AssetRow(
+            Asset asset,
+            String name,
+            String kind,
+            String subtype,
+            String criticality,
+            String system,
+            String lastRotated) {}
 
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<AssetKind> kindFilter = new SimpleObjectProperty<>();
@@ -122,27 +127,44 @@ public final class AssetsViewModel {
     }
 
     private void reload(String select) {
-        listing.run(this::load, rows -> {
-            assets.setAll(rows);
-            error.set("");
-            rows.stream().filter(r -> r.name().equals(select)).findFirst().ifPresentOrElse(row -> {
-                if (selected.get() == row || (selected.get() != null && selected.get().name().equals(select))) {
-                    selected.set(row);
-                    detail.load(row.asset());
-                } else {
-                    selected.set(row);
-                }
-            }, () -> selected.set(null));
-        }, failure -> error.set(Wording.failure(failure)));
+        listing.run(
+                this::load,
+                rows -> {
+                    assets.setAll(rows);
+                    error.set("");
+                    rows.stream()
+                            .filter(r -> r.name().equals(select))
+                            .findFirst()
+                            .ifPresentOrElse(
+                                    row -> {
+                                        if (selected.get() == row
+                                                || (selected.get() != null
+                                                        && selected.get().name().equals(select))) {
+                                            selected.set(row);
+                                            detail.load(row.asset());
+                                        } else {
+                                            selected.set(row);
+                                        }
+                                    },
+                                    () -> selected.set(null));
+                },
+                failure -> error.set(Wording.failure(failure)));
     }
 
     private List<AssetRow> load() {
         Map<Object, LocalDate> lastRotated = inventory.assets().rotations().stream()
                 .collect(Collectors.toMap(Rotation::asset, Rotation::on, (a, b) -> a.isAfter(b) ? a : b));
-        return inventory.assets().assets().stream().map(a -> new AssetRow(a, a.name(), a.kind().label(),
-                        a.subtype().label(), a.criticality().label(), a.system() == null ? "" : a.system(),
+        return inventory.assets().assets().stream()
+                .map(a -> new AssetRow(
+                        a,
+                        a.name(),
+                        a.kind().label(),
+                        a.subtype().label(),
+                        a.criticality().label(),
+                        a.system() == null ? "" : a.system(),
                         Wording.date(lastRotated.get(a.id()))))
-                .sorted(Comparator.comparing(AssetRow::name)).toList();
+                .sorted(Comparator.comparing(AssetRow::name))
+                .toList();
     }
 
     private void filter() {
@@ -151,7 +173,9 @@ public final class AssetsViewModel {
         Criticality criticality = criticalityFilter.get();
         shown.setPredicate(row -> (kind == null || row.asset().kind() == kind)
                 && (criticality == null || row.asset().criticality() == criticality)
-                && (needle.isEmpty() || (row.name() + " " + row.system() + " " + row.subtype())
-                .toLowerCase(Locale.ROOT).contains(needle)));
+                && (needle.isEmpty()
+                        || (row.name() + " " + row.system() + " " + row.subtype())
+                                .toLowerCase(Locale.ROOT)
+                                .contains(needle)));
     }
 }

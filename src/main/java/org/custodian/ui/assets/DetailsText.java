@@ -5,8 +5,7 @@ import org.custodian.ui.Wording;
 
 /** An asset's kind-specific fields in one line ("key K-12 · opens server room · 3 copies issued, 1 returned"). */
 final class DetailsText {
-    private DetailsText() {
-    }
+    private DetailsText() {}
 
     /** The kind-specific fields in one line, for the detail pane. */
     static String of(AssetDetails details) {
@@ -17,14 +16,19 @@ final class DetailsText {
             return join("renewal " + Wording.date(h.renewalDate()), "expiry " + Wording.date(h.expiryDate()));
         }
         if (details instanceof AssetDetails.PhysicalKey k) {
-            return join(k.keyNumber() == null ? "" : "key " + k.keyNumber(), k.opens() == null ? "" : "opens " + k.opens(),
+            return join(
+                    k.keyNumber() == null ? "" : "key " + k.keyNumber(),
+                    k.opens() == null ? "" : "opens " + k.opens(),
                     k.copiesIssued() + " copies issued, " + k.copiesReturned() + " returned");
         }
         if (details instanceof AssetDetails.AlarmCode a) {
             return a.panel() == null ? null : "panel " + a.panel();
         }
         if (details instanceof AssetDetails.PurchasingAuthority p) {
-            return join(p.reference(), "renewal " + Wording.date(p.renewalDate()), "expiry " + Wording.date(p.expiryDate()));
+            return join(
+                    p.reference(),
+                    "renewal " + Wording.date(p.renewalDate()),
+                    "expiry " + Wording.date(p.expiryDate()));
         }
         if (details instanceof AssetDetails.NetworkAllowance n) {
             return n.allowedAddress() == null ? null : "allows " + n.allowedAddress();
@@ -36,7 +40,10 @@ final class DetailsText {
     }
 
     private static String join(String... parts) {
-        return String.join(" · ", java.util.Arrays.stream(parts)
-                .filter(p -> p != null && !p.isBlank() && !p.endsWith(" ")).toList());
+        return String.join(
+                " · ",
+                java.util.Arrays.stream(parts)
+                        .filter(p -> p != null && !p.isBlank() && !p.endsWith(" "))
+                        .toList());
     }
 }

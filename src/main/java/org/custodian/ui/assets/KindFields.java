@@ -90,19 +90,30 @@ public final class KindFields {
     /** The details of {@code kind} as typed; what the form does not show is kept from {@code before}. */
     AssetDetails details(AssetKind kind, int copies, AssetDetails before) {
         switch (kind == null ? AssetKind.SHARED_SECRET : kind) {
-            case PRIVILEGED_ACCOUNT: return new AssetDetails.PrivilegedAccount(personalAccount.get());
-            case HOSTING_LOGIN: return new AssetDetails.HostingLogin(renewalDate.get(), expiryDate.get());
+            case PRIVILEGED_ACCOUNT:
+                return new AssetDetails.PrivilegedAccount(personalAccount.get());
+            case HOSTING_LOGIN:
+                return new AssetDetails.HostingLogin(renewalDate.get(), expiryDate.get());
             case PHYSICAL_KEY:
-                return new AssetDetails.PhysicalKey(keyNumber.get(), opens.get(), copies,
+                return new AssetDetails.PhysicalKey(
+                        keyNumber.get(),
+                        opens.get(),
+                        copies,
                         before instanceof AssetDetails.PhysicalKey k ? k.copiesReturned() : 0);
-            case ALARM_CODE: return new AssetDetails.AlarmCode(reference.get());
+            case ALARM_CODE:
+                return new AssetDetails.AlarmCode(reference.get());
             case PURCHASING_AUTHORITY:
-                return new AssetDetails.PurchasingAuthority(reference.get(),
+                return new AssetDetails.PurchasingAuthority(
+                        reference.get(),
                         before instanceof AssetDetails.PurchasingAuthority p ? p.spendingLimit() : (BigDecimal) null,
-                        renewalDate.get(), expiryDate.get());
-            case NETWORK_ALLOWANCE: return new AssetDetails.NetworkAllowance(reference.get());
-            case PHONE_SYSTEM: return new AssetDetails.PhoneSystem(reference.get());
-            default: return new AssetDetails.SharedSecret();
+                        renewalDate.get(),
+                        expiryDate.get());
+            case NETWORK_ALLOWANCE:
+                return new AssetDetails.NetworkAllowance(reference.get());
+            case PHONE_SYSTEM:
+                return new AssetDetails.PhoneSystem(reference.get());
+            default:
+                return new AssetDetails.SharedSecret();
         }
     }
 

@@ -17,12 +17,11 @@ import org.custodian.ui.Wording;
 
 /** The newest changes to the inventory, filterable by any word of time, actor, action or entity. */
 public final class AuditViewModel {
-    public record ChangeRow(String time, String actor, String action, String entity) {
-    }
+    public record ChangeRow(String time, String actor, String action, String entity) {}
 
     private static final int SHOWN = 1000;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObservableList<ChangeRow> changes = FXCollections.observableArrayList();
     private final FilteredList<ChangeRow> shown = new FilteredList<>(changes);
@@ -35,8 +34,10 @@ public final class AuditViewModel {
         this.reading = new Background(tasks, AuditViewModel.class).latest();
         filter.addListener((obs, old, now) -> {
             String needle = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
-            shown.setPredicate(r -> needle.isEmpty() || String.join(" ", r.time(), r.actor(), r.action(), r.entity())
-                    .toLowerCase(Locale.ROOT).contains(needle));
+            shown.setPredicate(r -> needle.isEmpty()
+                    || String.join(" ", r.time(), r.actor(), r.action(), r.entity())
+                            .toLowerCase(Locale.ROOT)
+                            .contains(needle));
         });
     }
 
@@ -55,8 +56,15 @@ public final class AuditViewModel {
     }
 
     public void refresh() {
-        reading.run(() -> inventory.recentChanges(SHOWN).stream().map(e -> new ChangeRow(WHEN.format(e.at()), e.actor(),
-                        Wording.label(e.action()), Wording.label(e.entityType()))).toList(),
-                changes::setAll, failure -> error.set(Wording.failure(failure)));
+        reading.run(
+                () -> inventory.recentChanges(SHOWN).stream()
+                        .map(e -> new ChangeRow(
+                                WHEN.format(e.at()),
+                                e.actor(),
+                                Wording.label(e.action()),
+                                Wording.label(e.entityType())))
+                        .toList(),
+                changes::setAll,
+                failure -> error.set(Wording.failure(failure)));
     }
 }

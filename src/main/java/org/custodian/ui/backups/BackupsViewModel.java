@@ -25,17 +25,23 @@ import org.custodian.ui.Wording;
  * inventory opened in place of this one.
  */
 public final class BackupsViewModel {
-    public record BackupRow(String taken, String size, String changes, String verified, String detail,
-                            BackupStatus status) {
+    public record BackupRow(
+            String taken, String size, String changes, String verified, String detail, BackupStatus status) {
         static BackupRow of(BackupStatus status) {
             String verified = switch (status.check()) {
                 case NOT_CHECKED -> "Checking…";
                 case VERIFIED -> "✓ Verified";
                 case FAILED -> "✗ Failed";
             };
-            return new BackupRow(status.when(), status.size(), status.changes() == BackupStatus.UNKNOWN ? "?"
-                    : String.valueOf(status.changes()), verified, status.problem() != null ? status.problem()
-                    : status.file().getFileName().toString(), status);
+            return new BackupRow(
+                    status.when(),
+                    status.size(),
+                    status.changes() == BackupStatus.UNKNOWN ? "?" : String.valueOf(status.changes()),
+                    verified,
+                    status.problem() != null
+                            ? status.problem()
+                            : status.file().getFileName().toString(),
+                    status);
         }
     }
 
@@ -52,6 +58,7 @@ public final class BackupsViewModel {
     private final Background background;
     /** A list or check answering an older refresh is dropped, so rows never go back to "Checking…". */
     private final Background.Latest listing;
+
     private final FilePicker files;
     private final Consumer<Path> openInstead;
 
@@ -100,18 +107,26 @@ public final class BackupsViewModel {
 
     public void refresh() {
         error.set("");
-        listing.run(() -> inventory.backups().list(), listed -> {
-            show(listed);
-            summary.set(listed.isEmpty() ? "No backups yet: one is written when the inventory is closed after changes."
-                    : "Checking " + listed.size() + " backups…");
-            if (!listed.isEmpty()) {
-                // The same line: a newer refresh drops this check too.
-                listing.run(() -> inventory.backups().check(), checked -> {
-                    show(checked);
-                    summary.set(BackupStatus.summary(checked));
-                }, this::failed);
-            }
-        }, this::failed);
+        listing.run(
+                () -> inventory.backups().list(),
+                listed -> {
+                    show(listed);
+                    summary.set(
+                            listed.isEmpty()
+                                    ? "No backups yet: one is written when the inventory is closed after changes."
+                                    : "Checking " + listed.size() + " backups…");
+                    if (!listed.isEmpty()) {
+                        // The same line: a newer refresh drops this check too.
+                        listing.run(
+                                () -> inventory.backups().check(),
+                                checked -> {
+                                    show(checked);
+                                    summary.set(BackupStatus.summary(checked));
+                                },
+                                this::failed);
+                    }
+                },
+                this::failed);
     }
 
     /** Asks for a folder, restores the chosen backup there (or into a new folder inside it), then offers to open it. */
@@ -126,26 +141,31 @@ public final class BackupsViewModel {
             return;
         }
         BackupStatus backup = row.status();
-        files.chooseFolder("Restore the backup from " + backup.when() + " into a new or empty folder").ifPresent(chosen -> {
-            busy.set(true);
-            error.set("");
-            restored.set(null);
-            message.set("Restoring the backup from " + backup.when() + "…");
-            background.run(() -> {
-                Path target = BackupService.targetIn(chosen, backup);
-                inventory.backups().restore(backup.file().toString(), target);
-                return target;
-            }, target -> {
-                busy.set(false);
-                restored.set(target);
-                message.set("Restored the backup from " + backup.when() + " into " + target + ". It opens with this "
-                        + "inventory's passphrase; this inventory was not changed.");
-            }, failure -> {
-                busy.set(false);
-                message.set("");
-                error.set(Wording.failure(failure));
-            });
-        });
+        files.chooseFolder("Restore the backup from " + backup.when() + " into a new or empty folder")
+                .ifPresent(chosen -> {
+                    busy.set(true);
+                    error.set("");
+                    restored.set(null);
+                    message.set("Restoring the backup from " + backup.when() + "…");
+                    background.run(
+                            () -> {
+                                Path target = BackupService.targetIn(chosen, backup);
+                                inventory.backups().restore(backup.file().toString(), target);
+                                return target;
+                            },
+                            target -> {
+                                busy.set(false);
+                                restored.set(target);
+                                message.set("Restored the backup from " + backup.when() + " into " + target
+                                        + ". It opens with this "
+                                        + "inventory's passphrase; this inventory was not changed.");
+                            },
+                            failure -> {
+                                busy.set(false);
+                                message.set("");
+                                error.set(Wording.failure(failure));
+                            });
+                });
     }
 
     public void openRestored() {
@@ -157,7 +177,10 @@ public final class BackupsViewModel {
     private void show(List<BackupStatus> statuses) {
         String chosen = selected.get() == null ? null : selected.get().status().name();
         backups.setAll(statuses.stream().map(BackupRow::of).toList());
-        backups.stream().filter(r -> r.status().name().equals(chosen)).findFirst().ifPresent(selected::set);
+        backups.stream()
+                .filter(r -> r.status().name().equals(chosen))
+                .findFirst()
+                .ifPresent(selected::set);
     }
 
     private void failed(RuntimeException failure) {

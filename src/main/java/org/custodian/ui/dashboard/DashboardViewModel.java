@@ -28,10 +28,10 @@ public final class DashboardViewModel {
         }
     }
 
-    private static final Set<HygieneFindingType> DATES = Set.of(HygieneFindingType.EXPIRED,
-            HygieneFindingType.EXPIRY_DUE, HygieneFindingType.RENEWAL_DUE);
-    private static final Set<HygieneFindingType> ROTATIONS = Set.of(HygieneFindingType.ROTATION_OVERDUE,
-            HygieneFindingType.ROTATION_NEVER_RECORDED);
+    private static final Set<HygieneFindingType> DATES =
+            Set.of(HygieneFindingType.EXPIRED, HygieneFindingType.EXPIRY_DUE, HygieneFindingType.RENEWAL_DUE);
+    private static final Set<HygieneFindingType> ROTATIONS =
+            Set.of(HygieneFindingType.ROTATION_OVERDUE, HygieneFindingType.ROTATION_NEVER_RECORDED);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Loading...");
     private final ObservableList<FindingCount> counts = FXCollections.observableArrayList();
     private final ObservableList<FindingCount> countsShown = FXCollections.unmodifiableObservableList(counts);
@@ -91,38 +91,59 @@ public final class DashboardViewModel {
      * file, so the figures need not wait for it.
      */
     public void refresh() {
-        reading.run(() -> new Loaded(inventory.exposure().hygiene(), departures()), loaded -> {
-            all = loaded.findings;
-            Map<HygieneFindingType, Integer> byType = new EnumMap<>(HygieneFindingType.class);
-            all.forEach(f -> byType.merge(f.type(), 1, Integer::sum));
-            counts.setAll(byType.entrySet().stream().map(e -> new FindingCount(e.getKey(), e.getValue())).toList());
-            renewals.setAll(all.stream().filter(f -> DATES.contains(f.type())).map(HygieneFinding::message).toList());
-            overdueRotations.setAll(all.stream().filter(f -> ROTATIONS.contains(f.type()))
-                    .map(HygieneFinding::message).toList());
-            openDepartures.setAll(loaded.departures);
-            status.set("Checking every record and the whole change history...");
-            error.set("");
-            verify();
-        }, failure -> error.set(Wording.failure(failure)));
+        reading.run(
+                () -> new Loaded(inventory.exposure().hygiene(), departures()),
+                loaded -> {
+                    all = loaded.findings;
+                    Map<HygieneFindingType, Integer> byType = new EnumMap<>(HygieneFindingType.class);
+                    all.forEach(f -> byType.merge(f.type(), 1, Integer::sum));
+                    counts.setAll(byType.entrySet().stream()
+                            .map(e -> new FindingCount(e.getKey(), e.getValue()))
+                            .toList());
+                    renewals.setAll(all.stream()
+                            .filter(f -> DATES.contains(f.type()))
+                            .map(HygieneFinding::message)
+                            .toList());
+                    overdueRotations.setAll(all.stream()
+                            .filter(f -> ROTATIONS.contains(f.type()))
+                            .map(HygieneFinding::message)
+                            .toList());
+                    openDepartures.setAll(loaded.departures);
+                    status.set("Checking every record and the whole change history...");
+                    error.set("");
+                    verify();
+                },
+                failure -> error.set(Wording.failure(failure)));
     }
 
     private void verify() {
-        checking.run(inventory::check, report -> status.set(report.healthy()
-                ? "Verified: " + report.verifiedChanges() + " recorded changes, history intact."
-                : String.join("\n", report.problems())), failure -> error.set(Wording.failure(failure)));
+        checking.run(
+                inventory::check,
+                report -> status.set(
+                        report.healthy()
+                                ? "Verified: " + report.verifiedChanges() + " recorded changes, history intact."
+                                : String.join("\n", report.problems())),
+                failure -> error.set(Wording.failure(failure)));
     }
 
     /** Lists the findings of the chosen type (none for null). */
     public void open(FindingCount count) {
-        findings.setAll(count == null ? List.of() : all.stream()
-                .filter(f -> f.type() == count.type()).map(HygieneFinding::message).toList());
+        findings.setAll(
+                count == null
+                        ? List.of()
+                        : all.stream()
+                                .filter(f -> f.type() == count.type())
+                                .map(HygieneFinding::message)
+                                .toList());
     }
 
     private List<String> departures() {
         NameIndex names = inventory.names();
         return inventory.departures().departures().stream()
-                .map(d -> describe(names.nameOr(d.leaver(), "?"), d, inventory.departures().tasks(d.id())))
-                .filter(s -> s != null).toList();
+                .map(d -> describe(
+                        names.nameOr(d.leaver(), "?"), d, inventory.departures().tasks(d.id())))
+                .filter(s -> s != null)
+                .toList();
     }
 
     private static String describe(String leaver, Departure d, List<DepartureTask> list) {
@@ -131,11 +152,11 @@ public final class DashboardViewModel {
             return null;
         }
         java.util.Locale root = java.util.Locale.ROOT;
-        return leaver + ": " + d.type().label().toLowerCase(root) + " (" + d.mode().label().toLowerCase(root)
+        return leaver + ": " + d.type().label().toLowerCase(root) + " ("
+                + d.mode().label().toLowerCase(root)
                 + "), last day " + Wording.date(d.lastDay()) + ": " + (list.size() - open) + " of " + list.size()
                 + " tasks closed";
     }
 
-    private record Loaded(List<HygieneFinding> findings, List<String> departures) {
-    }
+    private record Loaded(List<HygieneFinding> findings, List<String> departures) {}
 }

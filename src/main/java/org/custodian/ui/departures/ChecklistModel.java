@@ -24,18 +24,33 @@ import org.custodian.ui.Wording;
 /** The chosen departure's plan as a checklist: its tasks and progress, and closing or reopening a task. */
 public final class ChecklistModel {
     /** A task of the checklist; a phase heading has no task and counts its phase's tasks in {@code status}. */
-    public record TaskRow(DepartureTask task, String position, String phase, String title, String reason,
-                          String recipients, String status, String done) {
+    public record TaskRow(
+            DepartureTask task,
+            String position,
+            String phase,
+            String title,
+            String reason,
+            String recipients,
+            String status,
+            String done) {
         static TaskRow heading(String phase, List<TaskRow> tasks) {
-            long open = tasks.stream().filter(t -> t.task().status() == TaskStatus.OPEN).count();
+            long open = tasks.stream()
+                    .filter(t -> t.task().status() == TaskStatus.OPEN)
+                    .count();
             return new TaskRow(null, "", phase, phase, "", "", open + " open of " + tasks.size(), "");
         }
 
         static TaskRow of(DepartureTask t) {
-            return new TaskRow(t, String.valueOf(t.position()), t.phase().label(), t.title(), text(t.reason()),
+            return new TaskRow(
+                    t,
+                    String.valueOf(t.position()),
+                    t.phase().label(),
+                    t.title(),
+                    text(t.reason()),
                     text(t.recipients()),
                     Wording.label(t.status().name()) + (t.statusReason() == null ? "" : ": " + t.statusReason()),
-                    Stream.of(t.doneBy(), Wording.date(t.doneOn()), t.evidence()).filter(s -> s != null && !s.isBlank())
+                    Stream.of(t.doneBy(), Wording.date(t.doneOn()), t.evidence())
+                            .filter(s -> s != null && !s.isBlank())
                             .collect(Collectors.joining(" · ")));
         }
 
@@ -58,6 +73,7 @@ public final class ChecklistModel {
     private final Background.Latest loading;
     /** The screen's one error line, under the departures list. */
     private final StringProperty error;
+
     private final Runnable changed;
     private DepartureId departure;
 
@@ -97,8 +113,8 @@ public final class ChecklistModel {
     }
 
     public void markDone(TaskRow row) {
-        change(() -> inventory.departures().completeTask(row.task().id(), doneBy.get(), inventory.today(),
-                evidence.get()));
+        change(() ->
+                inventory.departures().completeTask(row.task().id(), doneBy.get(), inventory.today(), evidence.get()));
     }
 
     public void markNotNeeded(TaskRow row) {
@@ -129,19 +145,25 @@ public final class ChecklistModel {
 
     private void show(List<DepartureTask> list) {
         error.set("");
-        rows.setAll(list.stream().sorted(Comparator.comparingInt(DepartureTask::position)).map(TaskRow::of).toList());
+        rows.setAll(list.stream()
+                .sorted(Comparator.comparingInt(DepartureTask::position))
+                .map(TaskRow::of)
+                .toList());
         long closed = list.stream().filter(t -> t.status() != TaskStatus.OPEN).count();
         progress.set(list.isEmpty() ? 1 : (double) closed / list.size());
         progressText.set(closed + " of " + list.size() + " tasks closed");
     }
 
     private void change(Supplier<DepartureTask> work) {
-        background.run(work, done -> {
-            error.set("");
-            evidence.set("");
-            notNeededReason.set("");
-            changed.run();
-        }, this::failed);
+        background.run(
+                work,
+                done -> {
+                    error.set("");
+                    evidence.set("");
+                    notNeededReason.set("");
+                    changed.run();
+                },
+                this::failed);
     }
 
     private void failed(RuntimeException failure) {

@@ -39,7 +39,8 @@ final class ChecklistTree {
     private void fill(TreeTableView<TaskRow> tree, TreeItem<TaskRow> top) {
         Long selected = selectedTask(tree);
         Map<String, List<TaskRow>> byPhase = new LinkedHashMap<>();
-        rows.forEach(row -> byPhase.computeIfAbsent(row.phase(), p -> new ArrayList<>()).add(row));
+        rows.forEach(row ->
+                byPhase.computeIfAbsent(row.phase(), p -> new ArrayList<>()).add(row));
         List<TreeItem<TaskRow>> phases = new ArrayList<>();
         TreeItem<TaskRow> reselect = null;
         for (Map.Entry<String, List<TaskRow>> phase : byPhase.entrySet()) {
@@ -62,14 +63,16 @@ final class ChecklistTree {
 
     private static Long selectedTask(TreeTableView<TaskRow> tree) {
         TreeItem<TaskRow> item = tree.getSelectionModel().getSelectedItem();
-        return item == null || item.getValue() == null || item.getValue().task() == null ? null
+        return item == null || item.getValue() == null || item.getValue().task() == null
+                ? null
                 : (long) item.getValue().task().position();
     }
 
-    private static TreeTableColumn<TaskRow, String> column(String title, Function<TaskRow, String> value, double width) {
+    private static TreeTableColumn<TaskRow, String> column(
+            String title, Function<TaskRow, String> value, double width) {
         TreeTableColumn<TaskRow, String> column = new TreeTableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue() == null ? ""
-                : value.apply(c.getValue().getValue())));
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().getValue() == null ? "" : value.apply(c.getValue().getValue())));
         column.setPrefWidth(width);
         return column;
     }

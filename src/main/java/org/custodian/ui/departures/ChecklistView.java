@@ -35,16 +35,23 @@ final class ChecklistView {
     Parent build() {
         TreeTableView<TaskRow> tasks = new ChecklistTree(model.rows()).build();
         VBox.setVgrow(tasks, Priority.ALWAYS);
-        Supplier<TaskRow> chosen = () -> tasks.getSelectionModel().getSelectedItem().getValue();
+        Supplier<TaskRow> chosen =
+                () -> tasks.getSelectionModel().getSelectedItem().getValue();
         Button done = action(tasks, "task-done", "Mark done", () -> model.markDone(chosen.get()));
         Button notNeeded = action(tasks, "task-not-needed", "Not needed", () -> model.markNotNeeded(chosen.get()));
         Button reopen = action(tasks, "task-reopen", "Reopen", () -> model.reopen(chosen.get()));
         TextField doneBy = field("task-done-by", "Done by", model.doneBy());
         TextField evidence = field("task-evidence", "Evidence (ticket, note)", model.evidence());
         TextField reason = field("task-reason", "Why not needed", model.notNeededReason());
-        VBox box = new VBox(8, top(), ExportBar.of("departure-export", screen.export()),
-                new SignOffView(screen.signOff()).build(), tasks, detail(tasks),
-                new HBox(8, doneBy, evidence, done), new HBox(8, reason, notNeeded, reopen));
+        VBox box = new VBox(
+                8,
+                top(),
+                ExportBar.of("departure-export", screen.export()),
+                new SignOffView(screen.signOff()).build(),
+                tasks,
+                detail(tasks),
+                new HBox(8, doneBy, evidence, done),
+                new HBox(8, reason, notNeeded, reopen));
         box.setPadding(new Insets(12));
         return box;
     }
@@ -57,7 +64,8 @@ final class ChecklistView {
         export.disableProperty().bind(screen.export().busy());
         Button importSignOff = new Button("Import signed-off workbook…", new FontIcon(MaterialDesignF.FILE_IMPORT));
         importSignOff.setId("import-signoff");
-        importSignOff.setTooltip(new Tooltip("Read back a returned sign-off workbook; you see the changes before applying"));
+        importSignOff.setTooltip(
+                new Tooltip("Read back a returned sign-off workbook; you see the changes before applying"));
         importSignOff.setOnAction(e -> screen.signOff().choose());
         ProgressBar bar = new ProgressBar();
         bar.setId("departure-progress");
@@ -76,12 +84,19 @@ final class ChecklistView {
         Label detail = new Label();
         detail.setId("task-detail");
         detail.setWrapText(true);
-        detail.textProperty().bind(Bindings.createStringBinding(() -> {
-            TreeItem<TaskRow> item = tasks.getSelectionModel().getSelectedItem();
-            TaskRow row = item == null ? null : item.getValue();
-            return row == null || row.task() == null ? "" : row.title() + "\nWhy: " + row.reason()
-                    + (row.recipients().isEmpty() ? "" : "\nGive the new secret to: " + row.recipients());
-        }, tasks.getSelectionModel().selectedItemProperty()));
+        detail.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            TreeItem<TaskRow> item = tasks.getSelectionModel().getSelectedItem();
+                            TaskRow row = item == null ? null : item.getValue();
+                            return row == null || row.task() == null
+                                    ? ""
+                                    : row.title() + "\nWhy: " + row.reason()
+                                            + (row.recipients().isEmpty()
+                                                    ? ""
+                                                    : "\nGive the new secret to: " + row.recipients());
+                        },
+                        tasks.getSelectionModel().selectedItemProperty()));
         return detail;
     }
 
@@ -90,10 +105,13 @@ final class ChecklistView {
         Button button = new Button(text);
         button.setId(id);
         button.setOnAction(e -> run.run());
-        button.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            TreeItem<TaskRow> item = tasks.getSelectionModel().getSelectedItem();
-            return item == null || item.getValue().task() == null;
-        }, tasks.getSelectionModel().selectedItemProperty()));
+        button.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> {
+                            TreeItem<TaskRow> item = tasks.getSelectionModel().getSelectedItem();
+                            return item == null || item.getValue().task() == null;
+                        },
+                        tasks.getSelectionModel().selectedItemProperty()));
         return button;
     }
 

@@ -45,6 +45,7 @@ public final class DepartureWizardModel {
     private final Background background;
     /** The plan previewed; changing any choice drops one still on its way, as it no longer matches. */
     private final Background.Latest planning;
+
     private final Consumer<Departure> onSaved;
     private Map<String, Leaver> leaversByName = Map.of();
 
@@ -101,43 +102,58 @@ public final class DepartureWizardModel {
 
     /** Opens the wizard with {@code name} chosen (or nobody), defaulting type and last day from the person. */
     public void begin(String name) {
-        background.run(() -> new Candidates(inventory.people().people(), inventory.people().organisations()), found -> {
-            Map<String, Leaver> byName = new TreeMap<>();
-            found.people().stream().filter(p -> !p.isGone()).forEach(p -> byName.put(p.name(), p.id()));
-            found.organisations().forEach(o -> byName.put(o.name() + " (organisation)", o.id()));
-            leaversByName = byName;
-            leavers.setAll(byName.keySet());
-            leaver.set(name);
-            Person person = found.people().stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
-            type.set(person == null || person.kind() == PersonKind.EMPLOYEE ? DepartureType.RESIGNATION
-                    : DepartureType.CONTRACT_END);
-            mode.set(DepartureMode.FRIENDLY);
-            lastDay.set(person != null && person.lastDay() != null ? person.lastDay() : inventory.today());
-            preview.clear();
-            error.set("");
-            open.set(true);
-        }, this::failed);
+        background.run(
+                () -> new Candidates(
+                        inventory.people().people(), inventory.people().organisations()),
+                found -> {
+                    Map<String, Leaver> byName = new TreeMap<>();
+                    found.people().stream().filter(p -> !p.isGone()).forEach(p -> byName.put(p.name(), p.id()));
+                    found.organisations().forEach(o -> byName.put(o.name() + " (organisation)", o.id()));
+                    leaversByName = byName;
+                    leavers.setAll(byName.keySet());
+                    leaver.set(name);
+                    Person person = found.people().stream()
+                            .filter(p -> p.name().equals(name))
+                            .findFirst()
+                            .orElse(null);
+                    type.set(
+                            person == null || person.kind() == PersonKind.EMPLOYEE
+                                    ? DepartureType.RESIGNATION
+                                    : DepartureType.CONTRACT_END);
+                    mode.set(DepartureMode.FRIENDLY);
+                    lastDay.set(person != null && person.lastDay() != null ? person.lastDay() : inventory.today());
+                    preview.clear();
+                    error.set("");
+                    open.set(true);
+                },
+                this::failed);
     }
 
     public void showPlan() {
         Leaver who = chosen();
         if (who != null) {
-            planning.run(() -> inventory.departures().whatIf(who, type.get(), mode.get(), lastDay.get()), plan -> {
-                error.set("");
-                preview.setAll(plan.tasks().stream()
-                        .map(t -> t.position() + ". [" + t.phase().label() + "] " + t.title()).toList());
-            }, this::failed);
+            planning.run(
+                    () -> inventory.departures().whatIf(who, type.get(), mode.get(), lastDay.get()),
+                    plan -> {
+                        error.set("");
+                        preview.setAll(plan.tasks().stream()
+                                .map(t -> t.position() + ". [" + t.phase().label() + "] " + t.title())
+                                .toList());
+                    },
+                    this::failed);
         }
     }
 
     public void save() {
         Leaver who = chosen();
         if (who != null) {
-            background.run(() -> inventory.departures().startDeparture(who, type.get(), mode.get(), lastDay.get(), null),
+            background.run(
+                    () -> inventory.departures().startDeparture(who, type.get(), mode.get(), lastDay.get(), null),
                     saved -> {
                         open.set(false);
                         onSaved.accept(saved);
-                    }, this::failed);
+                    },
+                    this::failed);
         }
     }
 
@@ -157,6 +173,5 @@ public final class DepartureWizardModel {
         error.set(Wording.failure(failure));
     }
 
-    private record Candidates(List<Person> people, List<Organisation> organisations) {
-    }
+    private record Candidates(List<Person> people, List<Organisation> organisations) {}
 }

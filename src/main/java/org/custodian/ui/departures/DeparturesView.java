@@ -45,9 +45,12 @@ public final class DeparturesView implements Screen {
         Button start = new Button("New departure", new FontIcon(MaterialDesignP.PLUS));
         start.setId("new-departure");
         start.setOnAction(e -> model.wizard().begin(null));
-        list.column("Leaver", DepartureRow::leaver, 150).column("Type", DepartureRow::type, 100)
-                .column("Mode", DepartureRow::mode, 70).column("Last day", DepartureRow::lastDay, 90)
-                .column("Done", DepartureRow::progress, 60).selection(model.selected(), model::select);
+        list.column("Leaver", DepartureRow::leaver, 150)
+                .column("Type", DepartureRow::type, 100)
+                .column("Mode", DepartureRow::mode, 70)
+                .column("Last day", DepartureRow::lastDay, 90)
+                .column("Done", DepartureRow::progress, 60)
+                .selection(model.selected(), model::select);
         return list.build(model.error(), right(), 0.27, start);
     }
 

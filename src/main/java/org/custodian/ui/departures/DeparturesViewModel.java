@@ -25,15 +25,15 @@ import org.custodian.ui.Wording;
  * started in the {@link DepartureWizardModel wizard}.
  */
 public final class DeparturesViewModel {
-    public record DepartureRow(Departure departure, String leaver, String type, String mode, String lastDay,
-                               String progress) {
-    }
+    public record DepartureRow(
+            Departure departure, String leaver, String type, String mode, String lastDay, String progress) {}
 
     private final ObservableList<DepartureRow> departures = FXCollections.observableArrayList();
     private final ObservableList<DepartureRow> departuresShown = FXCollections.unmodifiableObservableList(departures);
     private final ReadOnlyObjectWrapper<DepartureRow> selected = new ReadOnlyObjectWrapper<>();
     /** The screen's one error line: the list's failures and the checklist's. */
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
     private final DepartureWizardModel wizard;
     private final ChecklistModel checklist;
     private final SignOffModel signOff;
@@ -57,7 +57,9 @@ public final class DeparturesViewModel {
             checklist.reload();
         });
         selected.addListener((obs, old, now) -> {
-            if (old == null || now == null || !old.departure().id().equals(now.departure().id())) {
+            if (old == null
+                    || now == null
+                    || !old.departure().id().equals(now.departure().id())) {
                 signOff.clear();
             }
             checklist.load(now == null ? null : now.departure().id());
@@ -105,7 +107,9 @@ public final class DeparturesViewModel {
             return;
         }
         DepartureId id = row.departure().id();
-        export.export("the departure plan of " + row.leaver(), suggestedName(row),
+        export.export(
+                "the departure plan of " + row.leaver(),
+                suggestedName(row),
                 path -> inventory.reports().departure(id, path));
     }
 
@@ -124,20 +128,35 @@ public final class DeparturesViewModel {
 
     /** Reads the list again and selects {@code select} if it is still there. */
     private void reload(DepartureId select) {
-        listing.run(this::loadDepartures, rows -> {
-            error.set("");
-            departures.setAll(rows);
-            rows.stream().filter(r -> r.departure().id().equals(select)).findFirst().ifPresent(selected::set);
-        }, failure -> error.set(Wording.failure(failure)));
+        listing.run(
+                this::loadDepartures,
+                rows -> {
+                    error.set("");
+                    departures.setAll(rows);
+                    rows.stream()
+                            .filter(r -> r.departure().id().equals(select))
+                            .findFirst()
+                            .ifPresent(selected::set);
+                },
+                failure -> error.set(Wording.failure(failure)));
     }
 
     private List<DepartureRow> loadDepartures() {
         NameIndex names = inventory.names();
-        return inventory.departures().departures().stream().map(d -> {
-            List<DepartureTask> list = inventory.departures().tasks(d.id());
-            long closed = list.stream().filter(t -> t.status() != TaskStatus.OPEN).count();
-            return new DepartureRow(d, names.nameOr(d.leaver(), "?"), d.type().label(), d.mode().label(),
-                    Wording.date(d.lastDay()), closed + " / " + list.size());
-        }).toList();
+        return inventory.departures().departures().stream()
+                .map(d -> {
+                    List<DepartureTask> list = inventory.departures().tasks(d.id());
+                    long closed = list.stream()
+                            .filter(t -> t.status() != TaskStatus.OPEN)
+                            .count();
+                    return new DepartureRow(
+                            d,
+                            names.nameOr(d.leaver(), "?"),
+                            d.type().label(),
+                            d.mode().label(),
+                            Wording.date(d.lastDay()),
+                            closed + " / " + list.size());
+                })
+                .toList();
     }
 }

@@ -34,6 +34,7 @@ public final class SignOffModel {
     private final Background background;
     /** The preview; choosing another departure or cancelling drops one still on its way. */
     private final Background.Latest previewing;
+
     private final FilePicker files;
     private final Supplier<DepartureRow> selected;
     private final Runnable applied;
@@ -41,8 +42,12 @@ public final class SignOffModel {
     private DepartureId departure;
 
     /** {@code applied} reads the departures and the checklist again once the workbook was recorded. */
-    SignOffModel(Inventory inventory, TaskRunner tasks, FilePicker files, Supplier<DepartureRow> selected,
-                 Runnable applied) {
+    SignOffModel(
+            Inventory inventory,
+            TaskRunner tasks,
+            FilePicker files,
+            Supplier<DepartureRow> selected,
+            Runnable applied) {
         this.inventory = inventory;
         this.background = new Background(tasks, SignOffModel.class);
         this.previewing = background.latest();
@@ -78,15 +83,22 @@ public final class SignOffModel {
 
     private void preview(Path path, DepartureId chosen) {
         clear();
-        previewing.run(() -> inventory.signOff().preview(path, chosen), preview -> {
-            file = path;
-            departure = chosen;
-            lines.setAll(describe(preview));
-            ready.set(preview.canApply() && !preview.changes().isEmpty());
-            message.set(!preview.canApply() ? "This workbook cannot be imported until these problems are fixed:"
-                    : preview.changes().isEmpty() ? "The workbook changes nothing: every task already reads the same."
-                    : preview.changes().size() + " change(s) to apply from " + path.getFileName() + ":");
-        }, this::failed);
+        previewing.run(
+                () -> inventory.signOff().preview(path, chosen),
+                preview -> {
+                    file = path;
+                    departure = chosen;
+                    lines.setAll(describe(preview));
+                    ready.set(preview.canApply() && !preview.changes().isEmpty());
+                    message.set(
+                            !preview.canApply()
+                                    ? "This workbook cannot be imported until these problems are fixed:"
+                                    : preview.changes().isEmpty()
+                                            ? "The workbook changes nothing: every task already reads the same."
+                                            : preview.changes().size() + " change(s) to apply from "
+                                                    + path.getFileName() + ":");
+                },
+                this::failed);
     }
 
     /** Records the previewed sign-off in one go, then reloads the departure. */
@@ -97,12 +109,15 @@ public final class SignOffModel {
         Path path = file;
         DepartureId chosen = departure;
         ready.set(false);
-        background.run(() -> inventory.signOff().apply(path, chosen), done -> {
-            lines.clear();
-            file = null;
-            message.set("Recorded " + done.changes().size() + " change(s) from " + path.getFileName() + ".");
-            applied.run();
-        }, this::failed);
+        background.run(
+                () -> inventory.signOff().apply(path, chosen),
+                done -> {
+                    lines.clear();
+                    file = null;
+                    message.set("Recorded " + done.changes().size() + " change(s) from " + path.getFileName() + ".");
+                    applied.run();
+                },
+                this::failed);
     }
 
     public void cancel() {

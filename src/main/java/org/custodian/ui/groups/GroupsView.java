@@ -24,7 +24,6 @@ public final class GroupsView implements Screen {
         this.model = model;
     }
 
-
     @Override
     public Parent build() {
         ListView<String> names = new ListView<>(model.names());
@@ -62,25 +61,36 @@ public final class GroupsView implements Screen {
         Button add = new Button("Add member");
         add.setId("add-member");
         add.setTooltip(new Tooltip("Add the chosen person or group to the selected group from today"));
-        add.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.groupSelected(), model.selected(),
-                model.names()));
+        add.disableProperty()
+                .bind(Bindings.createBooleanBinding(() -> !model.groupSelected(), model.selected(), model.names()));
         add.setOnAction(e -> model.addMember());
         Button end = new Button("End membership");
         end.setId("end-membership");
         end.setTooltip(new Tooltip("End the selected membership today"));
-        end.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            MemberRow row = members.getSelectionModel().getSelectedItem();
-            return row == null || !row.current();
-        }, members.getSelectionModel().selectedItemProperty()));
+        end.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> {
+                            MemberRow row = members.getSelectionModel().getSelectedItem();
+                            return row == null || !row.current();
+                        },
+                        members.getSelectionModel().selectedItemProperty()));
         end.setOnAction(e -> model.endMembership(members.getSelectionModel().getSelectedItem()));
         Label message = new Label();
         message.setId("groups-message");
         message.getStyleClass().add("success");
         message.textProperty().bind(model.message());
-        VBox left = new VBox(8, new Label("Groups and organisations"),
-                new HBox(8, Forms.withError(model.errors(), "name", groupName), create), Forms.error(model.error()), names);
-        VBox right = new VBox(8, new Label("Members over time"), members,
-                new HBox(8, Forms.withError(model.errors(), "member", member), add, end), message);
+        VBox left = new VBox(
+                8,
+                new Label("Groups and organisations"),
+                new HBox(8, Forms.withError(model.errors(), "name", groupName), create),
+                Forms.error(model.error()),
+                names);
+        VBox right = new VBox(
+                8,
+                new Label("Members over time"),
+                members,
+                new HBox(8, Forms.withError(model.errors(), "member", member), add, end),
+                message);
         VBox.setVgrow(names, Priority.ALWAYS);
         VBox.setVgrow(members, Priority.ALWAYS);
         left.setPadding(new Insets(12));

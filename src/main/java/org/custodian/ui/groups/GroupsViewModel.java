@@ -13,9 +13,9 @@ import javafx.collections.ObservableList;
 import org.custodian.model.Group;
 import org.custodian.model.GroupId;
 import org.custodian.model.InventorySnapshot;
-import org.custodian.model.NameIndex;
 import org.custodian.model.Membership;
 import org.custodian.model.MembershipId;
+import org.custodian.model.NameIndex;
 import org.custodian.model.Principal;
 import org.custodian.service.Inventory;
 import org.custodian.ui.Background;
@@ -111,16 +111,19 @@ public final class GroupsViewModel {
     }
 
     public void refresh() {
-        reading.run(() -> new Loaded(inventory.snapshot()), loaded -> {
-            membersByName = loaded.members;
-            principals = loaded.principals;
-            groupIds = loaded.groupIds;
-            String keep = selected.get();
-            names.setAll(loaded.members.keySet());
-            candidates.setAll(loaded.principals.keySet());
-            members.setAll(loaded.members.getOrDefault(keep, List.of()));
-            error.set("");
-        }, failure -> error.set(Wording.failure(failure)));
+        reading.run(
+                () -> new Loaded(inventory.snapshot()),
+                loaded -> {
+                    membersByName = loaded.members;
+                    principals = loaded.principals;
+                    groupIds = loaded.groupIds;
+                    String keep = selected.get();
+                    names.setAll(loaded.members.keySet());
+                    candidates.setAll(loaded.principals.keySet());
+                    members.setAll(loaded.members.getOrDefault(keep, List.of()));
+                    error.set("");
+                },
+                failure -> error.set(Wording.failure(failure)));
     }
 
     /** True while the selection is a group (organisations' people are not memberships). */
@@ -131,17 +134,20 @@ public final class GroupsViewModel {
     public void createGroup() {
         String name = newGroupName.get();
         message.set("");
-        background.run(() -> {
-            Group group = new Group(GroupId.random(), name, null);
-            inventory.groups().createGroup(group);
-            return group.name();
-        }, created -> {
-            errors.clear();
-            newGroupName.set("");
-            refresh();
-            selected.set(GROUP + created);
-            message.set("Group " + created + " created.");
-        }, this::failed);
+        background.run(
+                () -> {
+                    Group group = new Group(GroupId.random(), name, null);
+                    inventory.groups().createGroup(group);
+                    return group.name();
+                },
+                created -> {
+                    errors.clear();
+                    newGroupName.set("");
+                    refresh();
+                    selected.set(GROUP + created);
+                    message.set("Group " + created + " created.");
+                },
+                this::failed);
     }
 
     /** Adds the chosen person or group to the selected group from today. */
@@ -153,8 +159,11 @@ public final class GroupsViewModel {
             error.set("Choose a group first.");
             return;
         }
-        write(() -> inventory.groups().addMember(new Membership(MembershipId.random(), group, member,
-                inventory.today(), null)), (chosen == null ? "Member" : chosen) + " added.");
+        write(
+                () -> inventory
+                        .groups()
+                        .addMember(new Membership(MembershipId.random(), group, member, inventory.today(), null)),
+                (chosen == null ? "Member" : chosen) + " added.");
     }
 
     /** Ends the chosen membership today; it stays in the history. */
@@ -167,14 +176,17 @@ public final class GroupsViewModel {
 
     private void write(Runnable work, String done) {
         message.set("");
-        background.run(() -> {
-            work.run();
-            return done;
-        }, text -> {
-            errors.clear();
-            refresh();
-            message.set(text);
-        }, this::failed);
+        background.run(
+                () -> {
+                    work.run();
+                    return done;
+                },
+                text -> {
+                    errors.clear();
+                    refresh();
+                    message.set(text);
+                },
+                this::failed);
     }
 
     private void failed(RuntimeException failure) {
@@ -190,17 +202,26 @@ public final class GroupsViewModel {
             NameIndex names = NameIndex.of(s);
             s.groups().forEach(g -> {
                 groupIds.put(GROUP + g.name(), g.id());
-                members.put(GROUP + g.name(), s.memberships().stream()
-                        .filter(m -> m.group().equals(g.id()))
-                        .map(m -> new MemberRow(m, Holders.name(names, m.member()) + "   " + Wording.date(m.from()) + " – "
-                                + (m.until() == null ? "now" : Wording.date(m.until())))).toList());
+                members.put(
+                        GROUP + g.name(),
+                        s.memberships().stream()
+                                .filter(m -> m.group().equals(g.id()))
+                                .map(m -> new MemberRow(
+                                        m,
+                                        Holders.name(names, m.member()) + "   " + Wording.date(m.from()) + " – "
+                                                + (m.until() == null ? "now" : Wording.date(m.until()))))
+                                .toList());
             });
             s.organisations().forEach(o -> {
                 List<MemberRow> people = new ArrayList<>();
-                s.people().stream().filter(p -> o.id().equals(p.organisation()))
-                        .forEach(p -> people.add(new MemberRow(null, p.name() + "   " + p.status().label()
-                                + (p.departedOn() != null ? " " + Wording.date(p.departedOn()) : ""))));
-                members.put("Organisation: " + o.name() + " (" + o.kind().label().toLowerCase(java.util.Locale.ROOT) + ")",
+                s.people().stream()
+                        .filter(p -> o.id().equals(p.organisation()))
+                        .forEach(p -> people.add(new MemberRow(
+                                null,
+                                p.name() + "   " + p.status().label()
+                                        + (p.departedOn() != null ? " " + Wording.date(p.departedOn()) : ""))));
+                members.put(
+                        "Organisation: " + o.name() + " (" + o.kind().label().toLowerCase(java.util.Locale.ROOT) + ")",
                         people);
             });
             principals = Holders.choices(s);

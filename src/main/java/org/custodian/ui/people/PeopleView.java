@@ -46,12 +46,18 @@ public final class PeopleView implements Screen {
         add.setId("add-person");
         add.setTooltip(new Tooltip("Register a new person (Ctrl+N)"));
         add.setOnAction(e -> model.form().start());
-        list.column("Name", PersonRow::name, 170).column("Kind", PersonRow::kind, 110)
-                .column("Status", PersonRow::status, 130).column("Organisation", PersonRow::organisation, 140)
-                .column(reaches()).selection(model.selected(), model::select);
+        list.column("Name", PersonRow::name, 170)
+                .column("Kind", PersonRow::kind, 110)
+                .column("Status", PersonRow::status, 130)
+                .column("Organisation", PersonRow::organisation, 140)
+                .column(reaches())
+                .selection(model.selected(), model::select);
         Parent detail = new PersonDetailView(model.detail(), startDeparture, model::editSelected).build();
         Parent form = new PersonFormView(model.form(), model.organisations()).build();
-        return list.build(model.error(), ListScaffold.detailOrForm(detail, form, model.form().state().open()), 0.48,
+        return list.build(
+                model.error(),
+                ListScaffold.detailOrForm(detail, form, model.form().state().open()),
+                0.48,
                 new HBox(8, list.search("people-search", "Search people (Ctrl+F)", model.search()), add));
     }
 

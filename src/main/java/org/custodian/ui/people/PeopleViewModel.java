@@ -26,9 +26,8 @@ import org.custodian.ui.Wording;
 /** The people list: search, the selected person's detail, and the add-person form. */
 public final class PeopleViewModel {
     /** One line of the people table; {@code reachable} counts assets the person can reach now or still knows. */
-    public record PersonRow(Person person, String name, String kind, String status, String organisation,
-                            int reachable) {
-    }
+    public record PersonRow(
+            Person person, String name, String kind, String status, String organisation, int reachable) {}
 
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<PersonRow> people = FXCollections.observableArrayList();
@@ -114,29 +113,47 @@ public final class PeopleViewModel {
 
     /** Reads the list again and selects {@code select}, or (null) whoever is selected when the answer comes. */
     private void reload(String select, boolean reloadDetail) {
-        listing.run(this::load, loaded -> {
-            String keep = select != null ? select : selected.get() == null ? null : selected.get().name();
-            people.setAll(loaded.rows());
-            organisations.setAll(loaded.organisations());
-            error.set("");
-            loaded.rows().stream().filter(r -> r.name().equals(keep)).findFirst().ifPresent(row -> {
-                selected.set(row);
-                if (reloadDetail) {
-                    detail.load(row.person());
-                }
-            });
-        }, failure -> error.set(Wording.failure(failure)));
+        listing.run(
+                this::load,
+                loaded -> {
+                    String keep = select != null
+                            ? select
+                            : selected.get() == null ? null : selected.get().name();
+                    people.setAll(loaded.rows());
+                    organisations.setAll(loaded.organisations());
+                    error.set("");
+                    loaded.rows().stream()
+                            .filter(r -> r.name().equals(keep))
+                            .findFirst()
+                            .ifPresent(row -> {
+                                selected.set(row);
+                                if (reloadDetail) {
+                                    detail.load(row.person());
+                                }
+                            });
+                },
+                failure -> error.set(Wording.failure(failure)));
     }
 
     private Loaded load() {
         NameIndex names = inventory.names();
         Map<PersonId, Integer> reach = inventory.exposure().reachCounts();
-        List<PersonRow> rows = inventory.people().people().stream().map(p -> new PersonRow(p, p.name(),
+        List<PersonRow> rows = inventory.people().people().stream()
+                .map(p -> new PersonRow(
+                        p,
+                        p.name(),
                         p.kind().label(),
                         p.status().label() + (p.lastDay() != null ? " (" + Wording.date(p.lastDay()) + ")" : ""),
-                        names.nameOr(p.organisation(), ""), reach.getOrDefault(p.id(), 0)))
-                .sorted(Comparator.comparing(PersonRow::name)).toList();
-        return new Loaded(rows, inventory.people().organisations().stream().map(Organisation::name).sorted().toList());
+                        names.nameOr(p.organisation(), ""),
+                        reach.getOrDefault(p.id(), 0)))
+                .sorted(Comparator.comparing(PersonRow::name))
+                .toList();
+        return new Loaded(
+                rows,
+                inventory.people().organisations().stream()
+                        .map(Organisation::name)
+                        .sorted()
+                        .toList());
     }
 
     private static boolean matches(PersonRow row, String text) {
@@ -144,11 +161,14 @@ public final class PeopleViewModel {
             return true;
         }
         String needle = text.strip().toLowerCase(Locale.ROOT);
-        Function<String, Boolean> has = s -> s != null && s.toLowerCase(Locale.ROOT).contains(needle);
-        return has.apply(row.name()) || has.apply(row.organisation()) || has.apply(row.person().jobTitle())
-                || has.apply(row.kind()) || has.apply(row.status());
+        Function<String, Boolean> has =
+                s -> s != null && s.toLowerCase(Locale.ROOT).contains(needle);
+        return has.apply(row.name())
+                || has.apply(row.organisation())
+                || has.apply(row.person().jobTitle())
+                || has.apply(row.kind())
+                || has.apply(row.status());
     }
 
-    private record Loaded(List<PersonRow> rows, List<String> organisations) {
-    }
+    private record Loaded(List<PersonRow> rows, List<String> organisations) {}
 }

@@ -42,6 +42,7 @@ public final class PersonDetailModel {
     private final Background.Latest loading;
     /** The what-if plan; choosing another person drops one still on its way. */
     private final Background.Latest planning;
+
     private Person person;
 
     PersonDetailModel(Inventory inventory, TaskRunner tasks) {
@@ -113,10 +114,18 @@ public final class PersonDetailModel {
         if (leaver == null) {
             return;
         }
-        DepartureType type = leaver.kind() == PersonKind.EMPLOYEE ? DepartureType.RESIGNATION : DepartureType.CONTRACT_END;
-        planning.run(() -> inventory.departures().whatIf(leaver.id(), type, DepartureMode.FRIENDLY,
-                        leaver.lastDay() != null ? leaver.lastDay() : inventory.today()),
-                plan -> whatIfPlan.setAll(lines(plan)), this::failed);
+        DepartureType type =
+                leaver.kind() == PersonKind.EMPLOYEE ? DepartureType.RESIGNATION : DepartureType.CONTRACT_END;
+        planning.run(
+                () -> inventory
+                        .departures()
+                        .whatIf(
+                                leaver.id(),
+                                type,
+                                DepartureMode.FRIENDLY,
+                                leaver.lastDay() != null ? leaver.lastDay() : inventory.today()),
+                plan -> whatIfPlan.setAll(lines(plan)),
+                this::failed);
     }
 
     public String personName() {
@@ -133,21 +142,28 @@ public final class PersonDetailModel {
         name.set(chosen.name());
         summary.set(chosen.kind().label() + " · " + chosen.status().label()
                 + (chosen.jobTitle() == null ? "" : " · " + chosen.jobTitle()));
-        memberships.setAll(s.memberships().stream().filter(m -> m.member().equals(chosen.id()))
+        memberships.setAll(s.memberships().stream()
+                .filter(m -> m.member().equals(chosen.id()))
                 .map(m -> names.name(m.group()) + "   " + Wording.date(m.from()) + " – "
-                        + (m.until() == null ? "now" : Wording.date(m.until()))).toList());
-        custody.setAll(s.custody().stream().filter(c -> c.holder().equals(chosen.id()))
-                .map(c -> c.role().label() + ": " + names.name(c.asset()) + "   " + Wording.date(c.from()) + " – "
-                        + (c.until() == null ? "now" : Wording.date(c.until()) + " (" + c.endReason().label() + ")"))
+                        + (m.until() == null ? "now" : Wording.date(m.until())))
                 .toList());
-        couldTouch.setAll(loaded.exposure.reaches().stream().map(ReachRow::ofAsset).toList());
+        custody.setAll(s.custody().stream()
+                .filter(c -> c.holder().equals(chosen.id()))
+                .map(c -> c.role().label() + ": " + names.name(c.asset()) + "   " + Wording.date(c.from()) + " – "
+                        + (c.until() == null
+                                ? "now"
+                                : Wording.date(c.until()) + " (" + c.endReason().label() + ")"))
+                .toList());
+        couldTouch.setAll(
+                loaded.exposure.reaches().stream().map(ReachRow::ofAsset).toList());
         error.set("");
     }
 
     static List<String> lines(DeparturePlan plan) {
-        return plan.tasks().stream().map(t -> t.position() + ". [" + t.phase().label() + "] " + t.title()).toList();
+        return plan.tasks().stream()
+                .map(t -> t.position() + ". [" + t.phase().label() + "] " + t.title())
+                .toList();
     }
 
-    private record Loaded(InventorySnapshot snapshot, Exposure exposure) {
-    }
+    private record Loaded(InventorySnapshot snapshot, Exposure exposure) {}
 }

@@ -47,9 +47,19 @@ final class PersonDetailView {
         ListView<String> plan = list("what-if-plan", model.whatIfPlan(), 200);
         plan.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.whatIfPlan()));
         plan.managedProperty().bind(plan.visibleProperty());
-        VBox box = new VBox(8, name, summary, Forms.error(model.error()), new HBox(8, editButton, whatIf, start), plan,
-                heading("Could touch"), org.custodian.ui.ReachTree.of("could-touch", model.couldTouch()), heading("Memberships"), list("person-memberships",
-                model.memberships(), 90), heading("Custody (current and ended)"), list("person-custody", model.custody(), 150));
+        VBox box = new VBox(
+                8,
+                name,
+                summary,
+                Forms.error(model.error()),
+                new HBox(8, editButton, whatIf, start),
+                plan,
+                heading("Could touch"),
+                org.custodian.ui.ReachTree.of("could-touch", model.couldTouch()),
+                heading("Memberships"),
+                list("person-memberships", model.memberships(), 90),
+                heading("Custody (current and ended)"),
+                list("person-custody", model.custody(), 150));
         box.setPadding(new Insets(12));
         box.visibleProperty().bind(model.present());
         ScrollPane scroll = new ScrollPane(box);

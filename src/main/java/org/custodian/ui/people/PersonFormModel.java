@@ -101,30 +101,47 @@ public final class PersonFormModel {
 
     public void save() {
         String organisationName = organisation.get();
-        background.run(() -> {
-            OrganisationId org = organisationName == null || organisationName.isBlank() ? null
-                    : inventory.people().organisationNamed(organisationName).id();
-            Person person = build(org);
-            if (original != null) {
-                inventory.people().updatePerson(person);
-            } else {
-                inventory.people().registerPerson(person);
-            }
-            return person.name();
-        }, added -> {
-            original = null;
-            state.saved();
-            onAdded.accept(added);
-        }, state::failed);
+        background.run(
+                () -> {
+                    OrganisationId org = organisationName == null || organisationName.isBlank()
+                            ? null
+                            : inventory
+                                    .people()
+                                    .organisationNamed(organisationName)
+                                    .id();
+                    Person person = build(org);
+                    if (original != null) {
+                        inventory.people().updatePerson(person);
+                    } else {
+                        inventory.people().registerPerson(person);
+                    }
+                    return person.name();
+                },
+                added -> {
+                    original = null;
+                    state.saved();
+                    onAdded.accept(added);
+                },
+                state::failed);
     }
 
     /** The person as the form reads; what it does not show (user names, notes) is kept from the original. */
     private Person build(OrganisationId org) {
         Person before = original;
         LocalDate departed = status.get() == PersonStatus.DEPARTED ? departedOn.get() : null;
-        return new Person(before == null ? PersonId.random() : before.id(), name.get(), kind.get(), org,
-                jobTitle.get(), status.get(), lastDay.get(), departed, workEmail.get(), personalContact.get(),
-                before == null ? null : before.userNames(), before == null ? null : before.notes());
+        return new Person(
+                before == null ? PersonId.random() : before.id(),
+                name.get(),
+                kind.get(),
+                org,
+                jobTitle.get(),
+                status.get(),
+                lastDay.get(),
+                departed,
+                workEmail.get(),
+                personalContact.get(),
+                before == null ? null : before.userNames(),
+                before == null ? null : before.notes());
     }
 
     /** Every field from {@code person}, or empty (with the defaults of a new person) for null. */

@@ -29,7 +29,6 @@ public final class ReportsView implements Screen {
         this.model = model;
     }
 
-
     @Override
     public void refresh() {
         model.refresh();
@@ -65,15 +64,25 @@ public final class ReportsView implements Screen {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        row(grid, 0, Report.PERSON_EXPOSURE, "Person exposure",
-                "What one person could touch, and how", person);
-        row(grid, 1, Report.ORGANISATION_EXPOSURE, "Provider exposure",
-                "What an organisation's people could touch, and through whom", organisation);
+        row(grid, 0, Report.PERSON_EXPOSURE, "Person exposure", "What one person could touch, and how", person);
+        row(
+                grid,
+                1,
+                Report.ORGANISATION_EXPOSURE,
+                "Provider exposure",
+                "What an organisation's people could touch, and through whom",
+                organisation);
         row(grid, 2, Report.WHO_CAN_TOUCH, "Who can touch", "Everyone who could reach one asset", asset);
         row(grid, 3, Report.HYGIENE, "Hygiene", "Every finding, including overdue departure tasks", null);
         row(grid, 4, Report.KEY_REGISTER, "Key register", "Keys, codes and cards, and who holds each", null);
         row(grid, 5, Report.INVENTORY, "Full inventory", "Every record, one sheet per kind", null);
-        VBox box = new VBox(12, title, hint, options, grid, ExportBar.of("report-export", model.export()),
+        VBox box = new VBox(
+                12,
+                title,
+                hint,
+                options,
+                grid,
+                ExportBar.of("report-export", model.export()),
                 Forms.error(model.error()));
         box.setPadding(new Insets(16));
         ScrollPane scroll = new ScrollPane(box);

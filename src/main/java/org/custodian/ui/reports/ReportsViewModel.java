@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -26,7 +26,14 @@ import org.custodian.ui.Wording;
 /** The Excel reports, one per row: each asks where to save, writes in the background, then offers the file. */
 public final class ReportsViewModel {
     /** The report Ctrl+E saves: the one last asked for, or hygiene. */
-    public enum Report { PERSON_EXPOSURE, ORGANISATION_EXPOSURE, WHO_CAN_TOUCH, HYGIENE, KEY_REGISTER, INVENTORY }
+    public enum Report {
+        PERSON_EXPOSURE,
+        ORGANISATION_EXPOSURE,
+        WHO_CAN_TOUCH,
+        HYGIENE,
+        KEY_REGISTER,
+        INVENTORY
+    }
 
     private final ObservableList<String> people = FXCollections.observableArrayList();
     private final ObservableList<String> peopleShown = FXCollections.unmodifiableObservableList(people);
@@ -96,9 +103,21 @@ public final class ReportsViewModel {
     }
 
     public void refresh() {
-        names.run(() -> new Names(inventory.people().people().stream().map(Person::name).sorted().toList(),
-                inventory.assets().assets().stream().map(Asset::name).sorted().toList(),
-                inventory.people().organisations().stream().map(Organisation::name).sorted().toList()), names -> {
+        names.run(
+                () -> new Names(
+                        inventory.people().people().stream()
+                                .map(Person::name)
+                                .sorted()
+                                .toList(),
+                        inventory.assets().assets().stream()
+                                .map(Asset::name)
+                                .sorted()
+                                .toList(),
+                        inventory.people().organisations().stream()
+                                .map(Organisation::name)
+                                .sorted()
+                                .toList()),
+                names -> {
                     people.setAll(names.people());
                     assets.setAll(names.assets());
                     organisations.setAll(names.organisations());
@@ -109,7 +128,8 @@ public final class ReportsViewModel {
                         asset.set(null);
                     }
                     error.set("");
-                }, failure -> error.set(Wording.failure(failure)));
+                },
+                failure -> error.set(Wording.failure(failure)));
     }
 
     public void save(Report report) {
@@ -122,8 +142,12 @@ public final class ReportsViewModel {
                     export.refuse("Choose a person first.");
                     return;
                 }
-                export.export("the exposure of " + name, "exposure-" + name + "-" + today + ".xlsx",
-                        path -> inventory.reports().exposure(inventory.people().personNamed(name).id(), query(), path));
+                export.export(
+                        "the exposure of " + name,
+                        "exposure-" + name + "-" + today + ".xlsx",
+                        path -> inventory
+                                .reports()
+                                .exposure(inventory.people().personNamed(name).id(), query(), path));
             }
             case ORGANISATION_EXPOSURE -> {
                 String name = organisation.get();
@@ -131,9 +155,18 @@ public final class ReportsViewModel {
                     export.refuse("Choose an organisation first.");
                     return;
                 }
-                export.export("the exposure of " + name, "exposure-" + name + "-" + today + ".xlsx",
-                        path -> inventory.reports().exposure(inventory.people().organisationNamed(name).id(), query(),
-                                path));
+                export.export(
+                        "the exposure of " + name,
+                        "exposure-" + name + "-" + today + ".xlsx",
+                        path -> inventory
+                                .reports()
+                                .exposure(
+                                        inventory
+                                                .people()
+                                                .organisationNamed(name)
+                                                .id(),
+                                        query(),
+                                        path));
             }
             case WHO_CAN_TOUCH -> {
                 String name = asset.get();
@@ -141,16 +174,28 @@ public final class ReportsViewModel {
                     export.refuse("Choose an asset first.");
                     return;
                 }
-                export.export("who can touch " + name, "who-can-touch-" + name + "-" + today + ".xlsx",
-                        path -> inventory.reports().whoCanTouch(inventory.assets().assetNamed(name).id(), query(),
-                                path));
+                export.export(
+                        "who can touch " + name,
+                        "who-can-touch-" + name + "-" + today + ".xlsx",
+                        path -> inventory
+                                .reports()
+                                .whoCanTouch(inventory.assets().assetNamed(name).id(), query(), path));
             }
-            case HYGIENE -> export.export("the hygiene report", "hygiene-" + today + ".xlsx",
-                    path -> inventory.reports().hygiene(path));
-            case KEY_REGISTER -> export.export("the key register", "key-register-" + today + ".xlsx",
-                    path -> inventory.reports().keyRegister(path));
-            case INVENTORY -> export.export("the full inventory", "inventory-" + today + ".xlsx",
-                    path -> inventory.reports().inventory(path));
+            case HYGIENE ->
+                export.export(
+                        "the hygiene report",
+                        "hygiene-" + today + ".xlsx",
+                        path -> inventory.reports().hygiene(path));
+            case KEY_REGISTER ->
+                export.export(
+                        "the key register",
+                        "key-register-" + today + ".xlsx",
+                        path -> inventory.reports().keyRegister(path));
+            case INVENTORY ->
+                export.export(
+                        "the full inventory",
+                        "inventory-" + today + ".xlsx",
+                        path -> inventory.reports().inventory(path));
             default -> throw new IllegalArgumentException(report.name());
         }
     }
@@ -165,6 +210,5 @@ public final class ReportsViewModel {
         save(last);
     }
 
-    private record Names(List<String> people, List<String> assets, List<String> organisations) {
-    }
+    private record Names(List<String> people, List<String> assets, List<String> organisations) {}
 }

@@ -44,8 +44,13 @@ public final class MainWindow {
      * {@code picker} answers the save and open dialogs and opens finished files; null means the real dialogs,
      * opening nothing afterwards (tests pass their own).
      */
-    public MainWindow(Stage stage, InventoryFiles files, TaskRunner tasks, Path dataFolder, Duration idleLimit,
-                      FilePicker picker) {
+    public MainWindow(
+            Stage stage,
+            InventoryFiles files,
+            TaskRunner tasks,
+            Path dataFolder,
+            Duration idleLimit,
+            FilePicker picker) {
         this.stage = stage;
         this.picker = picker != null ? picker : new NativeFilePicker(() -> stage, null);
         this.files = files;

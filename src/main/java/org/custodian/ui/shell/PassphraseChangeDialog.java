@@ -11,8 +11,7 @@ import javafx.stage.Window;
 
 /** A small window for {@link PassphraseChangeModel}; it stays open to show the outcome. */
 final class PassphraseChangeDialog {
-    private PassphraseChangeDialog() {
-    }
+    private PassphraseChangeDialog() {}
 
     static void show(Window owner, PassphraseChangeModel model) {
         PasswordField passphrase = new PasswordField();

@@ -45,16 +45,20 @@ public final class PassphraseChangeModel {
         char[] secret = passphrase.secret();
         busy.set(true);
         message.set("Deriving the new key (about a second)...");
-        background.run(() -> {
-            inventory.changePassphrase(secret);
-            return null;
-        }, done -> {
-            busy.set(false);
-            passphrase.clear();
-            message.set("The passphrase was changed. Use the new one from now on; the old one no longer opens it.");
-        }, failure -> {
-            busy.set(false);
-            message.set(Wording.failure(failure));
-        });
+        background.run(
+                () -> {
+                    inventory.changePassphrase(secret);
+                    return null;
+                },
+                done -> {
+                    busy.set(false);
+                    passphrase.clear();
+                    message.set(
+                            "The passphrase was changed. Use the new one from now on; the old one no longer opens it.");
+                },
+                failure -> {
+                    busy.set(false);
+                    message.set(Wording.failure(failure));
+                });
     }
 }

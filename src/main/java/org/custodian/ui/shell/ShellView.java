@@ -63,14 +63,20 @@ public final class ShellView {
     }
 
     /** {@code openInstead} closes this inventory and offers another folder to open (a restored backup). */
-    public ShellView(Inventory inventory, TaskRunner tasks, FilePicker files, Runnable lock,
-                     java.util.function.Consumer<java.nio.file.Path> openInstead) {
+    public ShellView(
+            Inventory inventory,
+            TaskRunner tasks,
+            FilePicker files,
+            Runnable lock,
+            java.util.function.Consumer<java.nio.file.Path> openInstead) {
         this.inventoryName = inventory.info().name();
         this.openingWarning = inventory.openingWarning().orElse(null);
         this.lock = lock;
         this.passphraseChange = new PassphraseChangeModel(inventory, tasks);
         departures = new DeparturesView(new DeparturesViewModel(inventory, tasks, files));
-        screens.put(Section.DASHBOARD, new DashboardView(new DashboardViewModel(inventory, tasks), () -> show(Section.DEPARTURES)));
+        screens.put(
+                Section.DASHBOARD,
+                new DashboardView(new DashboardViewModel(inventory, tasks), () -> show(Section.DEPARTURES)));
         screens.put(Section.PEOPLE, new PeopleView(new PeopleViewModel(inventory, tasks), this::startDepartureOf));
         screens.put(Section.ASSETS, new AssetsView(new AssetsViewModel(inventory, tasks)));
         screens.put(Section.GROUPS, new GroupsView(new GroupsViewModel(inventory, tasks)));
@@ -151,8 +157,8 @@ public final class ShellView {
         Button passphraseButton = new Button("Passphrase…", new FontIcon(MaterialDesignK.KEY_CHANGE));
         passphraseButton.setId("passphrase-button");
         passphraseButton.setTooltip(new Tooltip("Change the inventory's passphrase"));
-        passphraseButton.setOnAction(e -> PassphraseChangeDialog.show(passphraseButton.getScene().getWindow(),
-                passphraseChange));
+        passphraseButton.setOnAction(
+                e -> PassphraseChangeDialog.show(passphraseButton.getScene().getWindow(), passphraseChange));
         HBox header = new HBox(12, title, spacer, passphraseButton, lockButton);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 16, 10, 16));

@@ -4,8 +4,7 @@ import org.custodian.model.PassphraseRule;
 
 /** A rough hint, not a gate beyond {@link PassphraseRule}: length matters most for a passphrase. */
 final class PassphraseStrength {
-    private PassphraseStrength() {
-    }
+    private PassphraseStrength() {}
 
     static String describe(String passphrase) {
         int length = passphrase == null ? 0 : passphrase.length();

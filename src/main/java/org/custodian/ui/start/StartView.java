@@ -29,8 +29,8 @@ public final class StartView {
         Label title = new Label("Custodian");
         title.getStyleClass().add("title-1");
         Label subtitle = new Label("Who can reach what in your company, and what to do when they leave.");
-        TabPane tabs = new TabPane(new Tab("Open", openForm()), new Tab("Create new", createForm()),
-                new Tab("Demo", demoForm()));
+        TabPane tabs = new TabPane(
+                new Tab("Open", openForm()), new Tab("Create new", createForm()), new Tab("Demo", demoForm()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if (model.firstLaunch()) {
             tabs.getSelectionModel().select(2);
@@ -59,7 +59,9 @@ public final class StartView {
         Button open = button("Open", "open-button", model::open);
         open.setDefaultButton(true);
         open.disableProperty().bind(model.canOpen().not());
-        passphrase.setOnAction(e -> { if (!open.isDisabled()) model.open(); });
+        passphrase.setOnAction(e -> {
+            if (!open.isDisabled()) model.open();
+        });
         GridPane grid = grid();
         grid.addRow(0, new Label("Inventory folder"), new HBox(6, folder, browse(folder)));
         grid.addRow(1, new Label("Passphrase"), passphrase);
@@ -96,8 +98,9 @@ public final class StartView {
     }
 
     private Node demoForm() {
-        Label about = new Label("A realistic small company with its accounts, keys, codes and cards, and an external IT "
-                + "technician who is leaving. Nothing in it is real.");
+        Label about =
+                new Label("A realistic small company with its accounts, keys, codes and cards, and an external IT "
+                        + "technician who is leaving. Nothing in it is real.");
         about.setWrapText(true);
         Label passphrase = new Label("Its passphrase is \"" + InventoryFiles.DEMO_PASSPHRASE + "\".");
         Button open = button("Open the demo inventory", "demo-button", model::openDemo);

@@ -109,23 +109,26 @@ public final class StartViewModel {
     public void open() {
         char[] passphrase = openPassphrase.get().toCharArray();
         Path folder = Path.of(openFolder.get().strip());
-        run("Checking the passphrase, then the inventory's seal...",
-                () -> files.open(folder, passphrase));
+        run("Checking the passphrase, then the inventory's seal...", () -> files.open(folder, passphrase));
     }
 
     public void create() {
         char[] passphrase = createPassphrase.secret();
         Path folder = Path.of(createFolder.get().strip());
         String name = createName.get();
-        run("Creating the inventory (deriving the key takes about a second)...", () -> files.create(folder, name, passphrase));
+        run(
+                "Creating the inventory (deriving the key takes about a second)...",
+                () -> files.create(folder, name, passphrase));
     }
 
     /** Opens the demo inventory, creating it first if this is the first time. */
     public void openDemo() {
         Path folder = demoFolder();
-        run("Opening the demo inventory...", () -> files.isDemo(folder)
-                ? files.open(folder, InventoryFiles.DEMO_PASSPHRASE.toCharArray())
-                : files.createDemo(folder));
+        run(
+                "Opening the demo inventory...",
+                () -> files.isDemo(folder)
+                        ? files.open(folder, InventoryFiles.DEMO_PASSPHRASE.toCharArray())
+                        : files.createDemo(folder));
     }
 
     /** One request at a time (busy disables the forms), so no answer can arrive late. */
@@ -133,17 +136,22 @@ public final class StartViewModel {
         error.set("");
         progress.set(what);
         busy.set(true);
-        background.run(work, inventory -> {
-            busy.set(false);
-            progress.set("");
-            openPassphrase.set("");
-            createPassphrase.clear();
-            onOpened.accept(inventory);
-        }, failure -> {
-            busy.set(false);
-            progress.set("");
-            error.set(failure instanceof CustodianException known
-                    ? known.getMessage() + "\n" + known.nextStep() : Wording.unexpected(failure));
-        });
+        background.run(
+                work,
+                inventory -> {
+                    busy.set(false);
+                    progress.set("");
+                    openPassphrase.set("");
+                    createPassphrase.clear();
+                    onOpened.accept(inventory);
+                },
+                failure -> {
+                    busy.set(false);
+                    progress.set("");
+                    error.set(
+                            failure instanceof CustodianException known
+                                    ? known.getMessage() + "\n" + known.nextStep()
+                                    : Wording.unexpected(failure));
+                });
     }
 }

@@ -18,22 +18,34 @@ import org.custodian.model.Person;
 final class SyntheticAssets {
     private static final AssetSubtype[] SUBTYPES = AssetSubtype.values();
 
-    private SyntheticAssets() {
-    }
+    private SyntheticAssets() {}
 
     static List<Asset> generate(SyntheticShape shape, Draw draw, List<Person> people, Vendors vendors) {
         List<Asset> assets = new ArrayList<>(shape.assets());
         for (int i = 0; i < shape.assets(); i++) {
-            AssetSubtype subtype = i % shape.clusterSize() == 0 ? AssetSubtype.VAULT_MASTER_PASSWORD : draw.of(SUBTYPES);
+            AssetSubtype subtype =
+                    i % shape.clusterSize() == 0 ? AssetSubtype.VAULT_MASTER_PASSWORD : draw.of(SUBTYPES);
             Criticality criticality = Criticality.values()[draw.weighted(30, 40, 20, 10)];
             Person owner = draw.chance(0.9) ? people.get(draw.below(people.size())) : null;
             Person setUpBy = draw.chance(0.7) ? people.get(draw.below(people.size())) : null;
             Integer interval = draw.chance(0.5) ? new int[] {90, 180, 365}[draw.below(3)] : null;
             String recoveryEmail = recoveryEmail(subtype, draw, people);
-            assets.add(new Asset(new AssetId(draw.uuid()), String.format("%s %06d", subtype.label(), i), subtype,
-                    criticality, "System " + i / shape.clusterSize(), vendor(subtype.kind(), draw, vendors),
-                    owner == null ? null : owner.id(), setUpBy == null ? null : setUpBy.id(), interval, null,
-                    "Vault " + i / shape.clusterSize(), recoveryEmail, null, null, details(subtype.kind(), i, draw)));
+            assets.add(new Asset(
+                    new AssetId(draw.uuid()),
+                    String.format("%s %06d", subtype.label(), i),
+                    subtype,
+                    criticality,
+                    "System " + i / shape.clusterSize(),
+                    vendor(subtype.kind(), draw, vendors),
+                    owner == null ? null : owner.id(),
+                    setUpBy == null ? null : setUpBy.id(),
+                    interval,
+                    null,
+                    "Vault " + i / shape.clusterSize(),
+                    recoveryEmail,
+                    null,
+                    null,
+                    details(subtype.kind(), i, draw)));
         }
         return assets;
     }
@@ -60,13 +72,18 @@ final class SyntheticAssets {
         return switch (kind) {
             case PRIVILEGED_ACCOUNT -> new AssetDetails.PrivilegedAccount(draw.chance(0.3));
             case SHARED_SECRET -> new AssetDetails.SharedSecret();
-            case HOSTING_LOGIN -> new AssetDetails.HostingLogin(reference.plusDays(draw.below(400)),
-                    draw.chance(0.5) ? reference.plusDays(draw.below(700)) : null);
+            case HOSTING_LOGIN ->
+                new AssetDetails.HostingLogin(
+                        reference.plusDays(draw.below(400)),
+                        draw.chance(0.5) ? reference.plusDays(draw.below(700)) : null);
             case PHYSICAL_KEY -> physicalKey(i, draw);
             case ALARM_CODE -> new AssetDetails.AlarmCode("Panel " + i);
-            case PURCHASING_AUTHORITY -> new AssetDetails.PurchasingAuthority("Account ending " + (1000 + i % 9000),
-                    BigDecimal.valueOf(500L * (1 + draw.below(20))), reference.plusDays(draw.below(400)),
-                    reference.plusDays(draw.below(900)));
+            case PURCHASING_AUTHORITY ->
+                new AssetDetails.PurchasingAuthority(
+                        "Account ending " + (1000 + i % 9000),
+                        BigDecimal.valueOf(500L * (1 + draw.below(20))),
+                        reference.plusDays(draw.below(400)),
+                        reference.plusDays(draw.below(900)));
             case NETWORK_ALLOWANCE -> new AssetDetails.NetworkAllowance("203.0.113." + i % 256);
             case PHONE_SYSTEM -> new AssetDetails.PhoneSystem("Extension " + (100 + i % 900));
         };
@@ -78,7 +95,8 @@ final class SyntheticAssets {
     }
 
     /** The organisations assets of each kind are bought from. */
-    record Vendors(OrganisationId itProvider, OrganisationId bank, OrganisationId alarmCompany, OrganisationId hosting) {
+    record Vendors(
+            OrganisationId itProvider, OrganisationId bank, OrganisationId alarmCompany, OrganisationId hosting) {
         Vendors {
             Objects.requireNonNull(itProvider, "itProvider");
             Objects.requireNonNull(bank, "bank");

@@ -28,15 +28,44 @@ public final class SyntheticInventory {
     public static final LocalDate REFERENCE_DAY = LocalDate.of(2026, 6, 1);
     static final LocalDate EARLIEST = REFERENCE_DAY.minusYears(8);
 
-    private static final String[] FIRST = {"Ann", "Ben", "Chloe", "David", "Ella", "Farid", "Grace", "Hugo", "Isla",
-        "Jonas", "Kevin", "Lena", "Marco", "Nina", "Omar", "Priya", "Quinn", "Rosa", "Sam", "Tara"};
-    private static final String[] LAST = {"Ashworth", "Baker", "Clarke", "Dale", "Evans", "Fischer", "Gray", "Hughes",
-        "Iqbal", "Jones", "Khan", "Lowe", "Moor", "Nair", "Osei", "Parrish", "Rossi", "Shaw", "Turner", "Walsh"};
-    private static final String[] ROLES = {"IT admins", "Office managers", "Directors", "Engineers", "Finance",
-        "Keyholders", "Provider technicians", "Reception"};
+    private static final String[] FIRST = {
+        "Ann", "Ben", "Chloe", "David", "Ella", "Farid", "Grace", "Hugo", "Isla", "Jonas", "Kevin", "Lena", "Marco",
+        "Nina", "Omar", "Priya", "Quinn", "Rosa", "Sam", "Tara"
+    };
+    private static final String[] LAST = {
+        "Ashworth",
+        "Baker",
+        "Clarke",
+        "Dale",
+        "Evans",
+        "Fischer",
+        "Gray",
+        "Hughes",
+        "Iqbal",
+        "Jones",
+        "Khan",
+        "Lowe",
+        "Moor",
+        "Nair",
+        "Osei",
+        "Parrish",
+        "Rossi",
+        "Shaw",
+        "Turner",
+        "Walsh"
+    };
+    private static final String[] ROLES = {
+        "IT admins",
+        "Office managers",
+        "Directors",
+        "Engineers",
+        "Finance",
+        "Keyholders",
+        "Provider technicians",
+        "Reception"
+    };
 
-    private SyntheticInventory() {
-    }
+    private SyntheticInventory() {}
 
     public static InventorySnapshot generate(int assets, long seed) {
         return generate(SyntheticShape.of(assets, seed));
@@ -54,13 +83,23 @@ public final class SyntheticInventory {
         List<Group> groups = groups(shape, draw);
         List<Asset> assets = SyntheticAssets.generate(shape, draw, people, vendors);
         SyntheticLinks links = new SyntheticLinks(shape, draw, people, groups, assets);
-        return new InventorySnapshot(new InventoryInfo(new UUID(shape.seed(), shape.assets()),
-                "Synthetic inventory of " + shape.assets() + " assets", Instant.EPOCH), organisations, people, groups,
-                links.memberships(), assets, links.custody(), links.grants(), links.rotations());
+        return new InventorySnapshot(
+                new InventoryInfo(
+                        new UUID(shape.seed(), shape.assets()),
+                        "Synthetic inventory of " + shape.assets() + " assets",
+                        Instant.EPOCH),
+                organisations,
+                people,
+                groups,
+                links.memberships(),
+                assets,
+                links.custody(),
+                links.grants(),
+                links.rotations());
     }
 
-    private static OrganisationId organisation(List<Organisation> organisations, Draw draw, String name,
-                                               OrganisationKind kind) {
+    private static OrganisationId organisation(
+            List<Organisation> organisations, Draw draw, String name, OrganisationKind kind) {
         Organisation organisation = new Organisation(new OrganisationId(draw.uuid()), name, kind, null, null);
         organisations.add(organisation);
         return organisation.id();
@@ -81,10 +120,19 @@ public final class SyntheticInventory {
                 case LEAVING -> REFERENCE_DAY.plusDays(1 + draw.below(60));
                 case DEPARTED -> REFERENCE_DAY.minusDays(1 + draw.below(1500));
             };
-            people.add(new Person(new PersonId(draw.uuid()), name, kind,
-                    kind == PersonKind.EXTERNAL_PROVIDER ? provider : null, null, status, lastDay,
-                    status == PersonStatus.DEPARTED ? lastDay : null, login + "@synthetic.example",
-                    login + "@example.org", List.of(new UserName("Directory", login)), null));
+            people.add(new Person(
+                    new PersonId(draw.uuid()),
+                    name,
+                    kind,
+                    kind == PersonKind.EXTERNAL_PROVIDER ? provider : null,
+                    null,
+                    status,
+                    lastDay,
+                    status == PersonStatus.DEPARTED ? lastDay : null,
+                    login + "@synthetic.example",
+                    login + "@example.org",
+                    List.of(new UserName("Directory", login)),
+                    null));
         }
         return people;
     }

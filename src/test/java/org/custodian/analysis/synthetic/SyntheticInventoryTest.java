@@ -16,7 +16,9 @@ class SyntheticInventoryTest {
 
     @Test
     void anotherSeedGivesAnotherInventory() {
-        assertNotEquals(SyntheticInventory.generate(1_000, 5).grants(), SyntheticInventory.generate(1_000, 6).grants());
+        assertNotEquals(
+                SyntheticInventory.generate(1_000, 5).grants(),
+                SyntheticInventory.generate(1_000, 6).grants());
     }
 
     @Test
@@ -27,8 +29,11 @@ class SyntheticInventoryTest {
         assertEquals(10_000, snapshot.assets().size());
         assertEquals(500, snapshot.people().size());
         assertEquals(25, snapshot.groups().size());
-        long edges = snapshot.grants().size() + snapshot.custody().size() + snapshot.memberships().size();
-        assertTrue(Math.abs(edges - shape.expectedEdges()) < shape.expectedEdges() / 10,
+        long edges = snapshot.grants().size()
+                + snapshot.custody().size()
+                + snapshot.memberships().size();
+        assertTrue(
+                Math.abs(edges - shape.expectedEdges()) < shape.expectedEdges() / 10,
                 edges + " edges, expected about " + shape.expectedEdges());
     }
 
@@ -36,9 +41,14 @@ class SyntheticInventoryTest {
     void groupsAreNestedWithTheOddCycle() {
         InventorySnapshot snapshot = SyntheticInventory.generate(10_000, 3);
 
-        long groupInGroup = snapshot.memberships().stream().filter(m -> m.member() instanceof GroupId).count();
-        long backwards = snapshot.memberships().stream().filter(m -> m.member() instanceof GroupId member
-                && snapshot.memberships().stream().anyMatch(o -> o.group().equals(member) && o.member().equals(m.group())))
+        long groupInGroup = snapshot.memberships().stream()
+                .filter(m -> m.member() instanceof GroupId)
+                .count();
+        long backwards = snapshot.memberships().stream()
+                .filter(m -> m.member() instanceof GroupId member
+                        && snapshot.memberships().stream()
+                                .anyMatch(o ->
+                                        o.group().equals(member) && o.member().equals(m.group())))
                 .count();
 
         assertTrue(groupInGroup >= snapshot.groups().size() - 1);

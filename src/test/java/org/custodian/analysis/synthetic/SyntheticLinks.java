@@ -83,7 +83,8 @@ final class SyntheticLinks {
             int count = 1 + draw.below(2);
             for (int i = 0; i < count; i++) {
                 LocalDate from = draw.between(SyntheticInventory.EARLIEST, REFERENCE);
-                LocalDate until = person.status() == PersonStatus.DEPARTED ? later(from, person.departedOn())
+                LocalDate until = person.status() == PersonStatus.DEPARTED
+                        ? later(from, person.departedOn())
                         : draw.chance(0.15) ? draw.between(from.plusDays(1), REFERENCE.plusDays(1)) : null;
                 memberships.add(membership(groups.get(draw.below(groups.size())), person.id(), from, until));
             }
@@ -120,11 +121,20 @@ final class SyntheticLinks {
             role = CustodyRole.HOLDS;
         }
         LocalDate from = draw.between(SyntheticInventory.EARLIEST, endedBy == null ? REFERENCE : endedBy);
-        LocalDate until = endedBy != null ? later(from, endedBy)
+        LocalDate until = endedBy != null
+                ? later(from, endedBy)
                 : draw.chance(0.2) ? draw.between(from.plusDays(1), REFERENCE.plusDays(1)) : null;
         EndReason reason = until == null ? null : END_REASONS[draw.below(END_REASONS.length)];
-        return new Custody(new CustodyId(draw.uuid()), asset.id(), holder, role, from, until, reason,
-                asset.kind() == AssetKind.PHYSICAL_KEY ? 1 : null, null);
+        return new Custody(
+                new CustodyId(draw.uuid()),
+                asset.id(),
+                holder,
+                role,
+                from,
+                until,
+                reason,
+                asset.kind() == AssetKind.PHYSICAL_KEY ? 1 : null,
+                null);
     }
 
     private void addGrants() {
@@ -167,8 +177,13 @@ final class SyntheticLinks {
             if (draw.chance(0.3)) {
                 int count = 1 + draw.below(2);
                 for (int i = 0; i < count; i++) {
-                    rotations.add(new Rotation(new RotationId(draw.uuid()), asset.id(), rotationKind(asset),
-                            draw.between(REFERENCE.minusYears(3), REFERENCE), null, null));
+                    rotations.add(new Rotation(
+                            new RotationId(draw.uuid()),
+                            asset.id(),
+                            rotationKind(asset),
+                            draw.between(REFERENCE.minusYears(3), REFERENCE),
+                            null,
+                            null));
                 }
             }
         }

@@ -5,8 +5,16 @@ package org.custodian.analysis.synthetic;
  * use: a person per twenty assets, a group per twenty people, about eight grants per asset, so that
  * 100,000 assets come with roughly a million edges.
  */
-public record SyntheticShape(int assets, long seed, int people, int groups, double grantsPerAsset,
-                             int custodyPerPerson, int custodyPerGroup, int clusterSize, double crossClusterShare) {
+public record SyntheticShape(
+        int assets,
+        long seed,
+        int people,
+        int groups,
+        double grantsPerAsset,
+        int custodyPerPerson,
+        int custodyPerGroup,
+        int clusterSize,
+        double crossClusterShare) {
     public SyntheticShape {
         if (assets < 1 || people < 1 || groups < 1) {
             throw new IllegalArgumentException("A synthetic inventory needs at least one asset, person and group");
@@ -29,13 +37,24 @@ public record SyntheticShape(int assets, long seed, int people, int groups, doub
     }
 
     public SyntheticShape withGrantsPerAsset(double perAsset) {
-        return new SyntheticShape(assets, seed, people, groups, perAsset, custodyPerPerson, custodyPerGroup,
-                clusterSize, crossClusterShare);
+        return new SyntheticShape(
+                assets,
+                seed,
+                people,
+                groups,
+                perAsset,
+                custodyPerPerson,
+                custodyPerGroup,
+                clusterSize,
+                crossClusterShare);
     }
 
     /** Roughly how many edges (grants, custody, memberships) an inventory of this shape has. */
     public long expectedEdges() {
-        return Math.round(assets * grantsPerAsset) + (long) people * custodyPerPerson
-                + (long) groups * custodyPerGroup + Math.round(people * 1.5) + groups;
+        return Math.round(assets * grantsPerAsset)
+                + (long) people * custodyPerPerson
+                + (long) groups * custodyPerGroup
+                + Math.round(people * 1.5)
+                + groups;
     }
 }
