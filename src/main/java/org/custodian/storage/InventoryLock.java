@@ -20,22 +20,7 @@ final class InventoryLock implements AutoCloseable {
     }
 
     static InventoryLock acquire(Path file) {
-        FileChannel channel = null;
-        try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            SecureFiles.restrictFile(file);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                throw inUse(channel);
-            }
-            return new InventoryLock(channel, lock);
-        } catch (OverlappingFileLockException e) {
-            throw inUse(channel);
-        } catch (IOException e) {
-            closeQuietly(channel);
-            throw new StorageException(
-                    "Could not lock the inventory (" + e.getClass().getSimpleName() + ").", e);
-        }
+        return lock(file, false);
     }
 
     /**
@@ -43,13 +28,19 @@ final class InventoryLock implements AutoCloseable {
      * elsewhere is still noticed), none if there is not — nobody can change what nobody can write.
      */
     static InventoryLock shared(Path file) {
-        if (!java.nio.file.Files.exists(file)) {
-            return new InventoryLock(null, null);
-        }
+        return java.nio.file.Files.exists(file) ? lock(file, true) : new InventoryLock(null, null);
+    }
+
+    private static InventoryLock lock(Path file, boolean shared) {
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.READ);
-            FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true);
+            if (shared) {
+                channel = FileChannel.open(file, StandardOpenOption.READ);
+            } else {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                SecureFiles.restrictFile(file);
+            }
+            FileLock lock = channel.tryLock(0, Long.MAX_VALUE, shared);
             if (lock == null) {
                 throw inUse(channel);
             }

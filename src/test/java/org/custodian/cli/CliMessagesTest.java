@@ -5,40 +5,18 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.custodian.service.InventoryFiles;
-import org.custodian.storage.KdfPolicy;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Messages and exit codes that must not send the user the wrong way (issue 8, finding 4.8). */
-class CliMessagesTest {
+class CliMessagesTest extends CliTestBase {
     private static final String FIELDS = "Correct the fields named above";
-
-    @TempDir
-    Path temp;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private final Map<String, String> environment = new HashMap<>();
-    private final InventoryFiles files = new InventoryFiles(KdfPolicy.fastForTests(), Clock.systemUTC(), "tester");
-
-    private int run(String... args) {
-        Terminal terminal =
-                new Terminal(new PrintWriter(out, true), new PrintWriter(err, true), environment, q -> null);
-        return new Cli(files, terminal).run(args);
-    }
 
     @Test
     void aMistypedPathIsAUsageErrorNotDamage() throws Exception {

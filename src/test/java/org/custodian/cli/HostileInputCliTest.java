@@ -3,41 +3,19 @@ package org.custodian.cli;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.custodian.model.Person;
 import org.custodian.model.PersonId;
 import org.custodian.model.PersonKind;
 import org.custodian.model.PersonStatus;
-import org.custodian.service.InventoryFiles;
-import org.custodian.storage.KdfPolicy;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Passphrases and names that try the command line's edges: too short, endless, blocking, or full of escapes. */
-class HostileInputCliTest {
+class HostileInputCliTest extends CliTestBase {
     private static final String ESCAPES = "\u001B]0;owned\u0007\u001B[2J\u202E";
-
-    @TempDir
-    Path temp;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private final Map<String, String> environment = new HashMap<>();
-    private final InventoryFiles files = new InventoryFiles(KdfPolicy.fastForTests(), Clock.systemUTC(), "tester");
-
-    private int run(String... args) {
-        Terminal terminal =
-                new Terminal(new PrintWriter(out, true), new PrintWriter(err, true), environment, q -> null);
-        return new Cli(files, terminal).run(args);
-    }
 
     @Test
     void initAndChangePassphraseRefuseWhatTheWindowRefuses() throws Exception {
