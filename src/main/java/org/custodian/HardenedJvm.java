@@ -74,6 +74,11 @@ final class HardenedJvm {
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
+        if (args.length > 0 && archive.isPresent() && archive.get().recording()) {
+            // Said before, because the wait comes after the command's own output, when nothing seems to happen.
+            System.err.println("(First run of this Custodian: it records its start-up as it exits, a few seconds"
+                    + " once, so later commands start faster.)");
+        }
         try {
             int exitCode = run(command.get());
             archive.ifPresent(StartupArchive::childExited);

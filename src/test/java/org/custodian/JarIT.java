@@ -69,6 +69,7 @@ class JarIT {
         assertEquals(2, first.exitCode, first.err);
         assertEquals("", first.out, "recording writes nothing to stdout");
         assertFalse(first.err.contains("[warning]"), "nor the JVM's notes to stderr: " + first.err);
+        assertTrue(first.err.startsWith("(First run of this Custodian"), "the wait after the output is explained");
         List<Path> recorded = archives(cache);
         assertEquals(1, recorded.size(), "one archive, moved into place after the child exited: " + recorded);
         assertTrue(recorded.get(0).getFileName().toString().startsWith("custodian-cli-"));
@@ -77,6 +78,7 @@ class JarIT {
         assertEquals(2, second.exitCode, second.err);
         assertTrue(second.err.contains("No Custodian inventory at"), second.err);
         assertEquals(recorded, archives(cache), "mapped, not recorded again");
+        assertFalse(second.err.contains("First run"), second.err);
         try (var files = Files.list(cache)) {
             assertEquals(1, files.count(), "no recording left behind");
         }
