@@ -42,10 +42,20 @@ public interface CsvSource {
 
     int MAX_ZIPPED_FILE = 64 * 1024 * 1024;
 
+    /** The set has nine files; a zip with far more entries, or more in all than this, is not one. */
+    int MAX_ZIP_ENTRIES = 1000;
+
+    long MAX_ZIPPED_TOTAL = 256L * 1024 * 1024;
+
     private static CsvSource zip(Path path) {
         java.util.Map<String, byte[]> files = new java.util.HashMap<>();
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(path))) {
+            int entries = 0;
+            long total = 0;
             for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (++entries > MAX_ZIP_ENTRIES) {
+                    throw new IOException("it has more than " + MAX_ZIP_ENTRIES + " entries");
+                }
                 if (entry.isDirectory()) {
                     continue;
                 }
@@ -56,6 +66,10 @@ public interface CsvSource {
                 byte[] content = in.readNBytes(MAX_ZIPPED_FILE + 1);
                 if (content.length > MAX_ZIPPED_FILE) {
                     throw new IOException(name + " unpacks to more than " + MAX_ZIPPED_FILE + " bytes");
+                }
+                total += content.length;
+                if (total > MAX_ZIPPED_TOTAL) {
+                    throw new IOException("it unpacks to more than " + MAX_ZIPPED_TOTAL + " bytes");
                 }
                 files.put(name, content);
             }

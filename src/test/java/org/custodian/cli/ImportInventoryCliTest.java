@@ -192,6 +192,24 @@ class ImportInventoryCliTest {
     }
 
     @Test
+    void aZipThatIsNotACsvSetEndsQuicklyAndWritesNothing() throws IOException {
+        Path zip = temp.resolve("many.zip");
+        try (ZipOutputStream packed = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (int i = 0; i < 1001; i++) {
+                packed.putNextEntry(new ZipEntry("f" + i + ".csv"));
+                packed.closeEntry();
+            }
+        }
+        assertEquals(ExitCode.ERROR, run("import", "inventory", zip.toString(), "-i", folder.toString(), "--apply"));
+        assertTrue(
+                out.toString().contains("cannot be read as a zip of the CSV files: it has more than 1000 entries"),
+                out.toString());
+        Path text = Files.writeString(temp.resolve("people.txt"), "name\r\n");
+        assertEquals(ExitCode.ERROR, run("import", "inventory", text.toString(), "-i", folder.toString()));
+        assertTrue(out.toString().contains("is neither a folder nor a .zip"), out.toString());
+    }
+
+    @Test
     void hygieneAnswersAsThingsStoodOnTheDateGiven() {
         importing(SAMPLE, "--apply");
         assertEquals(0, run("report", "hygiene", "-i", folder.toString(), "--as-of", "2026-11-27", "--format", "json"));
