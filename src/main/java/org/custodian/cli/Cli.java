@@ -77,7 +77,8 @@ public final class Cli {
         commands.put(
                 "import",
                 () -> new CommandLine(new ExportCommands.Import())
-                        .addSubcommand(new ExportCommands.SignOff(files, terminal)));
+                        .addSubcommand(new ExportCommands.SignOff(files, terminal))
+                        .addSubcommand(new ImportInventoryCommand(files, terminal)));
         commands.put(
                 "plan",
                 () -> new CommandLine(new PlanCommand()).addSubcommand(new PlanDepartureCommand(files, terminal)));

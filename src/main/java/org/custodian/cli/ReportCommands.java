@@ -2,6 +2,7 @@ package org.custodian.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -210,6 +211,9 @@ final class ReportCommands {
         @Option(names = "--out", paramLabel = "FILE", description = "Where to write the .xlsx workbook.")
         Path out;
 
+        @Option(names = "--as-of", paramLabel = "DATE", description = "Answer as things stood on DATE (yyyy-mm-dd).")
+        LocalDate asOf;
+
         @Spec
         CommandSpec spec;
 
@@ -222,7 +226,7 @@ final class ReportCommands {
         public void run() {
             if (Workbooks.wanted(format, out)) {
                 InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
-                    opened.reports().hygiene(out);
+                    opened.reports().hygiene(out, asOf);
                     return null;
                 });
                 Workbooks.written(terminal.err(), out);
@@ -231,7 +235,7 @@ final class ReportCommands {
             List<ReportJson.FindingRow> rows =
                     InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
                         NameIndex names = opened.names();
-                        return opened.exposure().hygiene().stream()
+                        return opened.exposure().hygiene(asOf).stream()
                                 .map((HygieneFinding f) -> ReportJson.finding(f, names))
                                 .toList();
                     });

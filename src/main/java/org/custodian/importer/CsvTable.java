@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.custodian.model.ControlCharacters;
 import org.custodian.model.ValidationException;
 import org.custodian.model.Violation;
@@ -76,7 +77,12 @@ final class CsvTable {
 
     /** One data row; row numbers count the header as row 1, as a spreadsheet shows them. */
     final class Row {
+        /** The model's fields that hold a reference; once a name in this row failed, their rule is a repeat. */
+        private static final java.util.Set<String> REFERENCES =
+                java.util.Set.of("asset", "holder", "member", "group", "from", "to");
+
         private final CSVRecord record;
+        private boolean unresolved;
 
         private Row(CSVRecord record) {
             this.record = record;
@@ -173,9 +179,42 @@ final class CsvTable {
             }
             T found = byName.get(value.toLowerCase(Locale.ROOT));
             if (found == null) {
-                problem(column, "\"" + value + "\" is not a name in " + definedIn);
+                unresolved = true;
+                problem(column, "\"" + value + "\" is not a name in " + definedIn + suggestion(value, byName));
             }
             return found;
+        }
+
+        /** "; did you mean "Jane Smith"?" for the closest name (a few edits away), else nothing. */
+        private static <T> String suggestion(String value, Map<String, T> byName) {
+            LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+            String lower = value.toLowerCase(Locale.ROOT);
+            String best = null;
+            int bestDistance = Math.max(3, lower.length() / 3) + 1;
+            for (String candidate : new java.util.TreeSet<>(byName.keySet())) {
+                int d = distance.apply(lower, candidate);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = candidate;
+                }
+            }
+            return best == null ? "" : "; did you mean \"" + displayName(byName.get(best)) + "\"?";
+        }
+
+        private static String displayName(Object item) {
+            if (item instanceof org.custodian.model.Person p) {
+                return p.name();
+            }
+            if (item instanceof org.custodian.model.Group g) {
+                return g.name();
+            }
+            if (item instanceof org.custodian.model.Asset a) {
+                return a.name();
+            }
+            if (item instanceof org.custodian.model.Organisation o) {
+                return o.name();
+            }
+            return String.valueOf(item);
         }
 
         void problem(String column, String message) {
@@ -190,6 +229,9 @@ final class CsvTable {
                 return constructor.get();
             } catch (ValidationException e) {
                 for (Violation v : e.violations()) {
+                    if (unresolved && REFERENCES.contains(v.field())) {
+                        continue; // "custody must name a person": the unknown name is already reported
+                    }
                     problem(v.field(), v.message());
                 }
                 return null;

@@ -83,6 +83,11 @@ public final class InventoryCsv {
         return new InventoryCsv(source).readAll(today);
     }
 
+    /** Reads the set with its dates as written (no shift): an import into an existing inventory. */
+    public static InventoryContent readAsWritten(CsvSource source) {
+        return new InventoryCsv(source).readAll(null);
+    }
+
     private InventoryContent readAll(LocalDate today) {
         readInventoryRow(today);
         List<Organisation> organisations = rows(
@@ -143,7 +148,7 @@ public final class InventoryCsv {
             }
             inventoryName = records.get(0).get("name");
             String asOf = records.get(0).get("as_of").strip();
-            dayShift = asOf.isEmpty() ? 0 : ChronoUnit.DAYS.between(LocalDate.parse(asOf), today);
+            dayShift = asOf.isEmpty() || today == null ? 0 : ChronoUnit.DAYS.between(LocalDate.parse(asOf), today);
         } catch (IOException | RuntimeException e) {
             problems.add(new Violation("inventory.csv", "inventory.csv row 2: name or as_of cannot be read"));
         }

@@ -28,6 +28,15 @@ public final class BackupService {
         return InventoryBackups.list(database);
     }
 
+    /**
+     * The newest backup holding exactly the inventory's state now (the close-time backup after its last
+     * change), by its count of changes; empty when that backup is missing or failed.
+     */
+    public java.util.Optional<BackupStatus> ofCurrentState() {
+        long head = database.auditHead();
+        return list().stream().filter(b -> b.changes() == head).findFirst();
+    }
+
     /** Newest first, each opened read-only and verified; takes a moment per backup. */
     public List<BackupStatus> check() {
         return InventoryBackups.check(database);

@@ -86,12 +86,21 @@ public final class ExposureService {
 
     /** Every hygiene finding, including departure tasks still open after their due day. */
     public List<HygieneFinding> hygiene() {
-        return database.read(tx -> hygiene(tx, Snapshots.read(tx, repositories)));
+        return hygiene((LocalDate) null);
+    }
+
+    /** As things stood on {@code asOf} (null: today): what was overdue, expiring or still known then. */
+    public List<HygieneFinding> hygiene(LocalDate asOf) {
+        return database.read(tx -> hygiene(tx, Snapshots.read(tx, repositories), asOf));
     }
 
     /** Inside the caller's read, so the hygiene workbook describes the same state as its footer. */
     List<HygieneFinding> hygiene(Tx tx, InventorySnapshot snapshot) {
-        LocalDate today = LocalDate.now(clock);
+        return hygiene(tx, snapshot, null);
+    }
+
+    List<HygieneFinding> hygiene(Tx tx, InventorySnapshot snapshot, LocalDate asOf) {
+        LocalDate today = asOf == null ? LocalDate.now(clock) : asOf;
         List<HygieneFinding> findings =
                 new ArrayList<>(Hygiene.of(snapshot, today).all());
         for (Departure departure : repositories.departures().findAll(tx)) {

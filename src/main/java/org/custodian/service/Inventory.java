@@ -27,6 +27,7 @@ public final class Inventory implements AutoCloseable {
     private final ReportService reports;
     private final SignOffService signOff;
     private final BackupService backups;
+    private final InventoryImport imports;
 
     private static final String READ_ONLY = "Opened for reading only: this folder cannot be written here, so nothing "
             + "can be changed. To change it, copy the whole folder somewhere you can write and open the copy.";
@@ -55,6 +56,7 @@ public final class Inventory implements AutoCloseable {
         this.reports = new ReportService(database, repositories, exposure, clock);
         this.signOff = new SignOffService(database, repositories, departures, clock);
         this.backups = new BackupService(database);
+        this.imports = new InventoryImport(database, repositories);
     }
 
     public PeopleService people() {
@@ -87,6 +89,11 @@ public final class Inventory implements AutoCloseable {
 
     public SignOffService signOff() {
         return signOff;
+    }
+
+    /** {@code import inventory}: the CSV set into this inventory, previewed, then all or nothing. */
+    public InventoryImport imports() {
+        return imports;
     }
 
     public BackupService backups() {

@@ -79,7 +79,12 @@ public final class ReportService {
 
     /** Every hygiene finding, including departure tasks still open after their due day. */
     public void hygiene(Path out) {
-        Read<List<HygieneFinding>> read = read(exposure::hygiene);
+        hygiene(out, null);
+    }
+
+    /** As things stood on {@code asOf} (null: today). */
+    public void hygiene(Path out, LocalDate asOf) {
+        Read<List<HygieneFinding>> read = read((tx, snapshot) -> exposure.hygiene(tx, snapshot, asOf));
         save(out, read, r -> HygieneWorkbook.build(r.extra, r.index(), r.context));
     }
 
