@@ -46,6 +46,8 @@ public final class DesktopUnlockProbe {
             ((TextInputControl) scene.lookup("#open-folder")).setText(folder.toString());
             ((TextInputControl) scene.lookup("#open-passphrase")).setText(passphrase);
             pressed[0] = System.nanoTime();
+            System.out.println("pressed-at-uptime-ms "
+                    + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
             ((Button) scene.lookup("#open-button")).fire();
         });
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
