@@ -64,7 +64,6 @@ final class DatabaseOpening {
         KeyRing keys = null;
         try {
             InventoryHeader header = Unlocking.readHeader(folder, policy);
-            StorageWarmUp.begin(); // beside the KDF, which leaves time to spare on one core at least
             Unlocking.Unlocked unlocked = Unlocking.unlock(header, passphrase);
             keys = unlocked.keys();
             H2Connection h2 = new H2Connection(folder, keys);
