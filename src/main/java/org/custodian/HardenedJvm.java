@@ -62,9 +62,10 @@ final class HardenedJvm {
 
     /**
      * Runs this jar again hardened and returns the child's exit code, or empty when this JVM should carry
-     * on itself: hardened already, not started as a jar, or the child could not be started.
+     * on itself: hardened already, not started as a jar, or the child could not be started. {@code firstRun}
+     * tells a command's user that this run records the startup archive.
      */
-    static OptionalInt relaunch(String[] args) {
+    static OptionalInt relaunch(String[] args, Runnable firstRun) {
         Optional<Path> jar = startedJar();
         if (System.getenv(RELAUNCHED) != null || jar.isEmpty()) {
             return OptionalInt.empty(); // the child itself, or run from classes (IDE, exec:java)
@@ -76,8 +77,7 @@ final class HardenedJvm {
         }
         if (args.length > 0 && archive.isPresent() && archive.get().recording()) {
             // Said before, because the wait comes after the command's own output, when nothing seems to happen.
-            System.err.println("(First run of this Custodian: it records its start-up as it exits, a few seconds"
-                    + " once, so later commands start faster.)");
+            firstRun.run();
         }
         try {
             int exitCode = run(command.get());

@@ -13,7 +13,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        OptionalInt relaunched = HardenedJvm.relaunch(args);
+        OptionalInt relaunched = HardenedJvm.relaunch(args, Cli::noteFirstRun);
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());
         }

@@ -97,9 +97,6 @@ class ArchitectureTest {
             // what the killing test process waits for; it never reaches a user.
             .and()
             .doNotHaveFullyQualifiedName("org.custodian.storage.CrashPoint")
-            // The relaunching parent of `java -jar`: before its child exists, it is the command line.
-            .and()
-            .doNotHaveFullyQualifiedName("org.custodian.HardenedJvm")
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
             .because("output goes through SLF4J or the UI; only the command line writes to the terminal");
 

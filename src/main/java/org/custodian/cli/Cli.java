@@ -21,6 +21,12 @@ public final class Cli {
         this.terminal = terminal;
     }
 
+    /** Before a jar's first command: why its end will wait a few seconds (the startup archive is recorded once). */
+    public static void noteFirstRun() {
+        System.err.println("(First run of this Custodian: it records its start-up as it exits, a few seconds"
+                + " once, so later commands start faster.)");
+    }
+
     public static Cli forConsole(InventoryFiles files) {
         return new Cli(
                 files,

@@ -3,39 +3,28 @@ package org.custodian.cli;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.custodian.service.InventoryFiles;
-import org.custodian.storage.KdfPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code check --backups} and {@code restore} as a script meets them, on a real encrypted inventory with two backups. */
-class BackupCliTest {
+class BackupCliTest extends CliTestBase {
     private static final String PASSPHRASE = "correct horse battery staple";
 
-    @TempDir
-    Path temp;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private final Map<String, String> environment = new HashMap<>(Map.of("CUSTODIAN_PASSPHRASE", PASSPHRASE));
-    private final InventoryFiles files = new InventoryFiles(KdfPolicy.fastForTests(), Clock.systemUTC(), "tester");
     private Path folder;
 
-    private int run(String... args) {
+    {
+        environment.put("CUSTODIAN_PASSPHRASE", PASSPHRASE);
+    }
+
+    /** Each run's output alone, for the assertions that follow it. */
+    @Override
+    int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        Terminal terminal =
-                new Terminal(new PrintWriter(out, true), new PrintWriter(err, true), environment, question -> null);
-        return new Cli(files, terminal).run(args);
+        return super.run(args);
     }
 
     /** The name record (first backup), then a saved departure plan of a new person (second backup). */

@@ -4,42 +4,31 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.custodian.service.InventoryFiles;
-import org.custodian.storage.KdfPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code import inventory} as a user meets it, on a real encrypted inventory, with the sample data. */
-class ImportInventoryCliTest {
+class ImportInventoryCliTest extends CliTestBase {
     private static final String PASSPHRASE = "correct horse battery staple";
     private static final Path SAMPLE = Path.of("sample-data");
 
-    @TempDir
-    Path temp;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private final Map<String, String> environment = new HashMap<>(Map.of("CUSTODIAN_PASSPHRASE", PASSPHRASE));
-    private final InventoryFiles files = new InventoryFiles(KdfPolicy.fastForTests(), Clock.systemUTC(), "tester");
     private Path folder;
 
-    private int run(String... args) {
+    {
+        environment.put("CUSTODIAN_PASSPHRASE", PASSPHRASE);
+    }
+
+    /** Each run's output alone, for the assertions that follow it. */
+    @Override
+    int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        Terminal terminal =
-                new Terminal(new PrintWriter(out, true), new PrintWriter(err, true), environment, question -> null);
-        return new Cli(files, terminal).run(args);
+        return super.run(args);
     }
 
     @BeforeEach
