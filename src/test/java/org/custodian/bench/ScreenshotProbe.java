@@ -50,6 +50,7 @@ public final class ScreenshotProbe {
         });
         Scene scene = shown.get(60, TimeUnit.SECONDS);
         Thread.sleep(1500);
+        capture(out.resolve("start-" + width + "x" + height + ".png"), width, height);
         onFx(() -> {
             ((TextInputControl) scene.lookup("#open-folder")).setText(folder.toString());
             ((TextInputControl) scene.lookup("#open-passphrase")).setText(args[1]);
