@@ -8,9 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.prefs.Preferences;
 import org.custodian.storage.KdfPolicy;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,12 +16,17 @@ import org.junit.jupiter.api.io.TempDir;
 class OpenHistoryTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
     private static final char[] PASSPHRASE = "a long pass phrase".toCharArray();
-    private final Preferences node = Preferences.userRoot().node("org/custodian/test-" + System.nanoTime());
-    private final InventoryFiles files =
-            new InventoryFiles(KdfPolicy.fastForTests(), CLOCK, "tester", OpenHistory.in(node));
 
     @TempDir
     Path temp;
+
+    private InventoryFiles files;
+
+    @org.junit.jupiter.api.BeforeEach
+    void settingsFolder() {
+        files = new InventoryFiles(
+                KdfPolicy.fastForTests(), CLOCK, "tester", OpenHistory.in(temp.resolve("settings/history.properties")));
+    }
 
     @Test
     void anOlderCopyOfTheWholeFolderOpensWithAWarningAndTheNewerOneWithout() throws Exception {
@@ -54,8 +57,16 @@ class OpenHistoryTest {
         return to;
     }
 
-    @AfterEach
-    void forget() throws Exception {
-        node.removeNode();
+    @Test
+    void anUnreadableHistoryCostsOnlyTheWarning() throws Exception {
+        Path folder = temp.resolve("inv");
+        files.create(folder, "Acme", PASSPHRASE).close();
+        Files.createDirectories(temp.resolve("settings"));
+        Files.writeString(temp.resolve("settings/history.properties"), "\\u12 not a properties file:");
+        try (Inventory inventory = files.open(folder, PASSPHRASE)) {
+            assertTrue(inventory.openingWarning().isEmpty());
+        }
+        assertTrue(Files.readString(temp.resolve("settings/history.properties")).contains(":"));
+        assertFalse(Files.exists(temp.resolve("settings/history.properties.partial")));
     }
 }

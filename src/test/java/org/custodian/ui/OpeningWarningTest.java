@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.custodian.model.Group;
@@ -15,7 +14,6 @@ import org.custodian.service.InventoryFiles;
 import org.custodian.service.OpenHistory;
 import org.custodian.storage.KdfPolicy;
 import org.custodian.ui.shell.MainWindow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +27,6 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class OpeningWarningTest {
     private static final String PASSPHRASE = "lantern cobalt orchard tide";
-    private final Preferences node = Preferences.userRoot().node("org/custodian/test-ui-" + System.nanoTime());
 
     @TempDir
     Path temp;
@@ -40,8 +37,11 @@ class OpeningWarningTest {
     void start(Stage stage) throws Exception {
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        InventoryFiles files =
-                new InventoryFiles(KdfPolicy.fastForTests(), Clock.systemUTC(), "tester", OpenHistory.in(node));
+        InventoryFiles files = new InventoryFiles(
+                KdfPolicy.fastForTests(),
+                Clock.systemUTC(),
+                "tester",
+                OpenHistory.in(temp.resolve("settings/open-history.properties")));
         Path folder = temp.resolve("inventory");
         files.create(folder, "Acme Ltd", PASSPHRASE.toCharArray()).close();
         older = temp.resolve("older-copy");
@@ -74,10 +74,5 @@ class OpeningWarningTest {
                 .queryAs(Label.class)
                 .getParent()
                 .isVisible());
-    }
-
-    @AfterEach
-    void forget() throws Exception {
-        node.removeNode();
     }
 }
