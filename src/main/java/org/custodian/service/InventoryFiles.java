@@ -110,11 +110,12 @@ public final class InventoryFiles {
     }
 
     /**
-     * Loads the storage code in the background while the user is still typing the passphrase, so the open
-     * after it pays for the KDF and little else (see {@link StorageWarmUp}).
+     * Loads the storage and analysis code in the background while the user is still typing the
+     * passphrase, so the open after it pays for the KDF and little else (see {@link StorageWarmUp},
+     * {@link AnalysisWarmUp}).
      */
     public void prepareToOpen() {
-        StorageWarmUp.begin();
+        StorageWarmUp.begin(() -> AnalysisWarmUp.run(LocalDate.now(clock)));
     }
 
     public Inventory open(Path folder, char[] passphrase) {

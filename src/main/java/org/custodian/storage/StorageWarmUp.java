@@ -24,10 +24,15 @@ public final class StorageWarmUp {
 
     private StorageWarmUp() {}
 
-    /** Starts the warm-up once per JVM; returns at once. */
-    public static void begin() {
+    /** Starts the warm-up once per JVM, then {@code andThen} on the same thread; returns at once. */
+    public static void begin(Runnable andThen) {
         if (STARTED.compareAndSet(false, true)) {
-            Thread thread = new Thread(StorageWarmUp::run, "custodian-storage-warm-up");
+            Thread thread = new Thread(
+                    () -> {
+                        run();
+                        andThen.run();
+                    },
+                    "custodian-warm-up");
             thread.setDaemon(true);
             thread.start();
         }
