@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
@@ -85,6 +87,9 @@ public final class InventoryCsv {
     }
 
     private final List<Violation> problems;
+    /** Names of organisations, people, groups and assets whose rows could not be read, in lower case. */
+    private final Set<String> failedNames = new HashSet<>();
+
     private RecordTables tables;
     private String inventoryName;
     private long dayShift;
@@ -208,8 +213,13 @@ public final class InventoryCsv {
             if (problems.size() >= MAX_PROBLEMS) {
                 throw new TooManyProblems();
             }
+            row.skipReferencesTo(failedNames);
             T item = mapper.apply(row);
             if (item == null) {
+                String failed = name == null ? null : row.text("name");
+                if (failed != null) {
+                    failedNames.add(failed.toLowerCase(Locale.ROOT));
+                }
                 return;
             }
             if (name != null) {

@@ -28,14 +28,14 @@ final class TableRow {
 
     /**
      * Where a row comes from: the file or sheet as the user knows it ({@code people.csv}, {@code sheet People}),
-     * the CSV columns it has, how they are shown there, whether it writes enums as labels, and the problems
-     * it adds to.
+     * the CSV columns it has, how they are shown there, whether it is a sheet of the inventory workbook (enums
+     * written as labels, the other record types as sheets), and the problems it adds to.
      */
     record Place(
             String name,
             java.util.Collection<String> columns,
             Function<String, String> shownColumn,
-            boolean labels,
+            boolean workbook,
             java.util.List<Violation> problems) {
         static Place csv(String file, java.util.List<String> columns, java.util.List<Violation> problems) {
             return new Place(file, columns, column -> column, false, problems);
@@ -47,6 +47,9 @@ final class TableRow {
     private final Function<String, String> cells;
     private final long dayShift;
     private boolean unresolved;
+    private Set<String> failedNames = Set.of();
+    /** One problem per cell: a model rule about a field already reported here would only repeat it. */
+    private final Set<String> reported = new java.util.HashSet<>();
 
     /** {@code number} counts rows as a spreadsheet shows them; {@code cells} gives a column's raw text or null. */
     TableRow(Place place, long number, Function<String, String> cells, long dayShift) {
@@ -164,7 +167,15 @@ final class TableRow {
     }
 
     String shown(Enum<?> value) {
-        return place.labels() && value instanceof Labelled labelled ? labelled.label() : value.name();
+        return place.workbook() && value instanceof Labelled labelled ? labelled.label() : value.name();
+    }
+
+    /**
+     * Names (lower case) of rows that could not be read: a reference to one is not reported again, since
+     * the row with that name already is.
+     */
+    void skipReferencesTo(Set<String> names) {
+        failedNames = names;
     }
 
     /** Resolves a name written in this cell against the names defined in another file. */
@@ -174,9 +185,15 @@ final class TableRow {
             return null;
         }
         T found = byName.get(value.toLowerCase(Locale.ROOT));
-        if (found == null) {
+        if (found == null && failedNames.contains(value.toLowerCase(Locale.ROOT))) {
             unresolved = true;
-            problem(column, "\"" + value + "\" is not a name in " + definedIn + suggestion(value, byName));
+        } else if (found == null) {
+            unresolved = true;
+            problem(
+                    column,
+                    "\"" + value + "\" is not a name in "
+                            + (place.workbook() ? InventoryWorkbookReader.where(definedIn) : definedIn)
+                            + suggestion(value, byName));
         }
         return found;
     }
@@ -213,7 +230,11 @@ final class TableRow {
         return String.valueOf(item);
     }
 
+    /** Reports a problem with a cell; only the first problem of each cell is kept, the rest would follow from it. */
     void problem(String column, String message) {
+        if (!reported.add(column)) {
+            return;
+        }
         place.problems()
                 .add(new Violation(
                         place.name() + ":" + number + ":" + column,
@@ -227,7 +248,7 @@ final class TableRow {
             return constructor.get();
         } catch (ValidationException e) {
             for (Violation v : e.violations()) {
-                if (unresolved && REFERENCES.contains(v.field())) {
+                if (unresolved && REFERENCES.contains(v.field()) || reported.contains(v.field())) {
                     continue; // "custody must name a person": the unknown name is already reported
                 }
                 problem(v.field(), v.message());
