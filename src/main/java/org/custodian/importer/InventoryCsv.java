@@ -77,12 +77,17 @@ public final class InventoryCsv {
         void rows(String file, List<String> columns, Consumer<TableRow> each);
     }
 
-    /** Thrown out of the row loop once {@link #MAX_PROBLEMS} are collected. */
-    private static final class TooManyProblems extends RuntimeException {
+    /**
+     * Thrown out of the row loop to stop reading: once {@link #MAX_PROBLEMS} are collected, or after a file
+     * that could not be read at all, whose names every later file would otherwise fail to find.
+     */
+    private static final class StopReading extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final boolean tooMany;
 
-        TooManyProblems() {
+        StopReading(boolean tooMany) {
             super(null, null, false, false);
+            this.tooMany = tooMany;
         }
     }
 
@@ -129,10 +134,13 @@ public final class InventoryCsv {
     private InventoryContent readRecords() {
         try {
             return readAll();
-        } catch (TooManyProblems e) {
-            problems.add(new Violation(
-                    "source",
-                    "More than " + MAX_PROBLEMS + " problems; reading stopped here. Correct these and import again."));
+        } catch (StopReading e) {
+            if (e.tooMany) {
+                problems.add(new Violation(
+                        "source",
+                        "More than " + MAX_PROBLEMS + " problems; reading stopped here. Correct these and import"
+                                + " again."));
+            }
             throw new ValidationException(problems);
         }
     }
@@ -201,6 +209,11 @@ public final class InventoryCsv {
         }
     }
 
+    /** A problem with a file or sheet as a whole (unreadable, missing, a wrong header) rather than one cell. */
+    private static boolean isAboutTheWholeFile(Violation problem) {
+        return !problem.field().contains(":");
+    }
+
     /**
      * Maps each row to a record; with {@code name}, a name used by an earlier row of the same table is reported
      * against this row (names are compared case-insensitively, as the import matches them).
@@ -209,9 +222,10 @@ public final class InventoryCsv {
             String file, List<String> columns, Function<TableRow, T> mapper, Function<T, String> name) {
         List<T> result = new ArrayList<>();
         Map<String, Long> firstRow = new HashMap<>();
+        int before = problems.size();
         tables.rows(file, columns, row -> {
             if (problems.size() >= MAX_PROBLEMS) {
-                throw new TooManyProblems();
+                throw new StopReading(true);
             }
             row.skipReferencesTo(failedNames);
             T item = mapper.apply(row);
@@ -234,6 +248,9 @@ public final class InventoryCsv {
             }
             result.add(item);
         });
+        if (problems.subList(before, problems.size()).stream().anyMatch(InventoryCsv::isAboutTheWholeFile)) {
+            throw new StopReading(false);
+        }
         return result;
     }
 }
