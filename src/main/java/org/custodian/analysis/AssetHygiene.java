@@ -8,6 +8,7 @@ import org.custodian.model.Asset;
 import org.custodian.model.AssetDetails.HostingLogin;
 import org.custodian.model.AssetDetails.PhysicalKey;
 import org.custodian.model.AssetDetails.PurchasingAuthority;
+import org.custodian.model.RotationKind;
 
 /** Findings about assets themselves: rotations due, renewals and expiries coming, keys whose copies do not add up. */
 final class AssetHygiene {
@@ -51,6 +52,34 @@ final class AssetHygiene {
             }
         }
         return findings;
+    }
+
+    List<HygieneFinding> nobodyHolds() {
+        List<HygieneFinding> findings = new ArrayList<>();
+        for (int a = 0; a < graph.assets.length; a++) {
+            RotationKind last = graph.lastRotationKind[a];
+            if (last == RotationKind.DISABLED || last == RotationKind.REVOKED || heldToday(a)) {
+                continue;
+            }
+            Asset asset = graph.assets[a];
+            findings.add(new HygieneFinding(
+                    HygieneFindingType.NO_CURRENT_HOLDER,
+                    asset.id(),
+                    null,
+                    "Nobody is recorded as holding " + asset.name() + " today: record who has it or knows it (or"
+                            + " that it was disabled or revoked)."));
+        }
+        return findings;
+    }
+
+    private boolean heldToday(int asset) {
+        for (int i = graph.custodyByAsset.from(asset); i < graph.custodyByAsset.to(asset); i++) {
+            int custody = graph.custodyByAsset.item(i);
+            if (graph.custodyFrom[custody] <= graph.today && graph.custodyUntil[custody] > graph.today) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<HygieneFinding> upcomingRenewals() {

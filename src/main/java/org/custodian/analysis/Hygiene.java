@@ -41,6 +41,7 @@ public final class Hygiene {
         findings.addAll(departedWhoStillKnow());
         findings.addAll(riskyRecoveryContacts());
         findings.addAll(singleCustodians());
+        findings.addAll(nobodyHolds());
         findings.addAll(keysWithUnaccountedCopies());
         findings.addAll(upcomingRenewals());
         findings.addAll(overdueRotations());
@@ -65,6 +66,14 @@ public final class Hygiene {
      */
     public List<HygieneFinding> singleCustodians() {
         return people.singleCustodians();
+    }
+
+    /**
+     * Assets with no current custody row at all (an import may bring such an asset in), unless disabled or
+     * revoked: whoever knows or has it is not on record, so nobody would be asked to hand it over.
+     */
+    public List<HygieneFinding> nobodyHolds() {
+        return assets.nobodyHolds();
     }
 
     /** No owner and no accountable-owner custody, or an owner who has left. */

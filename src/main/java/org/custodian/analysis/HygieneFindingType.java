@@ -9,6 +9,7 @@ public enum HygieneFindingType implements Labelled {
     RECOVERY_CONTACT_GONE("Recovery contact has left"),
     RECOVERY_TO_PERSONAL_ADDRESS("Recovery goes to a personal address"),
     SINGLE_CUSTODIAN("Only one holder"),
+    NO_CURRENT_HOLDER("Nobody holds this"),
     KEY_COPIES_UNACCOUNTED("Key copies unaccounted for"),
     KEY_COPIES_INCONSISTENT("Key copies do not add up"),
     EXPIRED("Expired"),

@@ -16,15 +16,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code import inventory SOURCE}: the CSV set (folder or .zip) into an existing inventory, preview first. */
+/**
+ * {@code import inventory SOURCE}: the CSV set (folder or .zip), or a workbook written by {@code export
+ * inventory}, into an existing inventory, preview first.
+ */
 @Command(
         name = "inventory",
         mixinStandardHelpOptions = true,
         description = {
-            "Import the CSV set documented in sample-data/README.md (a folder or a .zip) into the inventory.",
-            "Shows, per file, the rows to add, the changes (old → new), what is unchanged and what the file",
-            "does not mention (kept: an import never deletes). Nothing is written without --apply, and then",
-            "all of it in one transaction, or nothing if any row is wrong."
+            "Import the CSV set documented in sample-data/README.md (a folder or a .zip), or a workbook written",
+            "by export inventory (.xlsx), into the inventory. Shows, per file or sheet, the rows to add, the",
+            "changes (old → new), what is unchanged and what the file does not mention (kept: an import never",
+            "deletes). Nothing is written without --apply, and then all of it in one transaction, or nothing if",
+            "any row is wrong."
         })
 final class ImportInventoryCommand implements Runnable {
     private final InventoryFiles files;
@@ -36,7 +40,9 @@ final class ImportInventoryCommand implements Runnable {
     @Mixin
     PassphraseOptions passphrase;
 
-    @Parameters(paramLabel = "SOURCE", description = "A folder holding the CSV files, or a .zip of them.")
+    @Parameters(
+            paramLabel = "SOURCE",
+            description = "A folder holding the CSV files, a .zip of them, or an .xlsx written by export inventory.")
     Path source;
 
     @Option(names = "--apply", description = "Write the changes shown (in one transaction).")
@@ -101,8 +107,7 @@ final class ImportInventoryCommand implements Runnable {
         }
         if (!problems.isEmpty()) {
             throw new CommandFailure(
-                    "Nothing was written: correct the rows named above in the CSV files and import again.",
-                    ExitCode.ERROR);
+                    "Nothing was written: correct what is named above and import again.", ExitCode.ERROR);
         }
     }
 

@@ -16,7 +16,11 @@ import org.custodian.model.Person;
 import org.custodian.model.Rotation;
 import org.custodian.model.UserName;
 
-/** The whole inventory, one sheet per record type, history included (ended custody and memberships stay). */
+/**
+ * The whole inventory, one sheet per record type, history included (ended custody and memberships stay).
+ * {@code import inventory} reads it back (importer/InventorySheets maps its headers), so every stored field
+ * is here in a form that reads back unchanged.
+ */
 public final class InventoryWorkbook {
     static final List<Column> PEOPLE = List.of(
             Column.of("Name", 26),
@@ -155,9 +159,10 @@ public final class InventoryWorkbook {
         return workbook;
     }
 
+    /** As the CSV set writes them ({@code Domain=mrossi; Microsoft 365=marco.rossi}), so an import reads them back. */
     private static String userNames(List<UserName> names) {
         return names.isEmpty()
                 ? null
-                : names.stream().map(u -> u.system() + ": " + u.userName()).collect(Collectors.joining(", "));
+                : names.stream().map(u -> u.system() + "=" + u.userName()).collect(Collectors.joining("; "));
     }
 }

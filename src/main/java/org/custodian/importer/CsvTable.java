@@ -1,256 +1,142 @@
 package org.custodian.importer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.text.similarity.LevenshteinDistance;
-import org.custodian.model.ControlCharacters;
-import org.custodian.model.ValidationException;
 import org.custodian.model.Violation;
 
 /**
- * One CSV file read strictly: the header must be exactly as documented, and every bad cell is
- * reported by file, row and column instead of stopping at the first.
+ * One CSV file of the set read strictly and streamed row by row: the header must be exactly as documented,
+ * every bad cell is reported by file, row and column instead of stopping at the first, and a file that
+ * cannot be read as CSV (quoting, encoding, size) is named with the line where it goes wrong.
  */
 final class CsvTable {
-    private final String fileName;
-    private final List<CSVRecord> records;
-    private final List<Violation> problems;
-    private final long dayShift;
+    /** Far above any real set (the synthetic 100k-asset inventory has about 1,000,000 grants). */
+    static final int MAX_ROWS = 2_000_000;
 
-    private CsvTable(String fileName, List<CSVRecord> records, List<Violation> problems, long dayShift) {
-        this.fileName = fileName;
-        this.records = records;
-        this.problems = problems;
-        this.dayShift = dayShift;
-    }
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
 
-    static CsvTable read(
-            CsvSource source, String fileName, List<String> columns, List<Violation> problems, long dayShift) {
-        try (Reader reader = source.open(fileName)) {
+    private CsvTable() {}
+
+    /** Hands each data row to {@code each}; what cannot be read goes to {@code problems}. */
+    static void read(
+            CsvSource source,
+            String file,
+            List<String> columns,
+            List<Violation> problems,
+            long dayShift,
+            Consumer<TableRow> each) {
+        TableRow.Place place = TableRow.Place.csv(file, columns, problems);
+        long lastGoodLine = 1;
+        try (Reader reader = source.open(file)) {
             if (reader == null) {
-                problems.add(new Violation(fileName, fileName + ": the file is missing"));
-                return new CsvTable(fileName, List.of(), problems, dayShift);
+                problems.add(new Violation(file, file + ": the file is missing"));
+                return;
             }
-            CSVParser parser = CSVFormat.RFC4180
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .setIgnoreSurroundingSpaces(true)
-                    .get()
-                    .parse(reader);
+            CSVParser parser = FORMAT.parse(reader);
             List<String> header = parser.getHeaderNames();
             if (!header.equals(columns)) {
                 problems.add(new Violation(
-                        fileName,
-                        fileName + ": the header row must be " + String.join(",", columns) + " but is "
+                        file,
+                        file + ": the header row must be " + String.join(",", columns) + " but is "
                                 + String.join(",", header)));
-                return new CsvTable(fileName, List.of(), problems, dayShift);
+                return;
             }
-            return new CsvTable(fileName, parser.getRecords(), problems, dayShift);
-        } catch (IOException | RuntimeException e) {
-            problems.add(new Violation(
-                    fileName,
-                    fileName + ": cannot be read as CSV (" + e.getClass().getSimpleName() + ")"));
-            return new CsvTable(fileName, List.of(), problems, dayShift);
+            lastGoodLine = parser.getCurrentLineNumber();
+            Iterator<CSVRecord> records = parser.iterator();
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                if (record.getRecordNumber() > MAX_ROWS) {
+                    problems.add(new Violation(
+                            file,
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s has more than %,d rows, more than Custodian reads from one file.",
+                                    file,
+                                    MAX_ROWS)));
+                    return;
+                }
+                each.accept(
+                        new TableRow(place, record.getRecordNumber() + 1, column -> cell(record, column), dayShift));
+                lastGoodLine = parser.getCurrentLineNumber();
+            }
+        } catch (CsvSource.TooLarge e) {
+            problems.add(new Violation(file, e.getMessage()));
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            problems.add(new Violation(file, unreadable(source, file, lastGoodLine + 1, e)));
         }
     }
 
-    List<Row> rows() {
-        List<Row> rows = new ArrayList<>();
-        for (CSVRecord record : records) {
-            rows.add(new Row(record));
-        }
-        return rows;
+    private static String cell(CSVRecord record, String column) {
+        return record.isMapped(column) && record.isSet(column) ? record.get(column) : null;
     }
 
-    /** One data row; row numbers count the header as row 1, as a spreadsheet shows them. */
-    final class Row {
-        /** The model's fields that hold a reference; once a name in this row failed, their rule is a repeat. */
-        private static final java.util.Set<String> REFERENCES =
-                java.util.Set.of("asset", "holder", "member", "group", "from", "to");
-
-        private final CSVRecord record;
-        private boolean unresolved;
-
-        private Row(CSVRecord record) {
-            this.record = record;
-        }
-
-        long number() {
-            return record.getRecordNumber() + 1;
-        }
-
-        /** Control characters are dropped on the way in, as from a returned workbook (see ControlCharacters). */
-        String text(String column) {
-            String value = record.isMapped(column) && record.isSet(column)
-                    ? ControlCharacters.strip(record.get(column)).strip()
-                    : "";
-            return value.isEmpty() ? null : value;
-        }
-
-        String required(String column) {
-            String value = text(column);
-            if (value == null) {
-                problem(column, "a value is required");
+    private static String unreadable(CsvSource source, String file, long rowStart, Exception failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return file + " line " + firstInvalidLine(source, file)
+                        + ": the text is not UTF-8. Save the file as UTF-8 (in Excel: \"CSV UTF-8\") and import"
+                        + " again.";
             }
-            return value;
-        }
-
-        LocalDate date(String column) {
-            String value = text(column);
-            try {
-                return value == null ? null : LocalDate.parse(value).plusDays(dayShift);
-            } catch (DateTimeParseException e) {
-                problem(column, "\"" + value + "\" is not a date like 2026-03-31");
-                return null;
+            if (t.getMessage() != null && t.getMessage().contains("encapsulated token")) {
+                // Commons CSV's words for an unclosed quote or text after a closing quote.
+                return file + ", the row that starts on line " + rowStart + ": the quoting is broken. A value"
+                        + " that holds a comma, a double quote or a line break is enclosed in double quotes, and a"
+                        + " double quote inside it is written twice (\"\"); check that row's quotes.";
             }
         }
-
-        Integer integer(String column) {
-            String value = text(column);
-            try {
-                return value == null ? null : Integer.valueOf(value);
-            } catch (NumberFormatException e) {
-                problem(column, "\"" + value + "\" is not a whole number");
-                return null;
-            }
-        }
-
-        BigDecimal decimal(String column) {
-            String value = text(column);
-            try {
-                return value == null ? null : new BigDecimal(value);
-            } catch (NumberFormatException e) {
-                problem(column, "\"" + value + "\" is not a number like 2500.00");
-                return null;
-            }
-        }
-
-        Boolean bool(String column) {
-            String value = text(column);
-            if (value == null) {
-                return null;
-            }
-            switch (value.toLowerCase(Locale.ROOT)) {
-                case "true", "yes" -> {
-                    return true;
-                }
-                case "false", "no" -> {
-                    return false;
-                }
-                default -> {
-                    problem(column, "\"" + value + "\" must be true or false");
-                    return null;
-                }
-            }
-        }
-
-        <E extends Enum<E>> E enumOf(String column, Class<E> type) {
-            String value = text(column);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return Enum.valueOf(
-                        type, value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                problem(column, "\"" + value + "\" must be one of " + Arrays.toString(type.getEnumConstants()));
-                return null;
-            }
-        }
-
-        /** Resolves a name written in this cell against the names defined in another file. */
-        <T> T ref(String column, Map<String, T> byName, String definedIn) {
-            String value = text(column);
-            if (value == null) {
-                return null;
-            }
-            T found = byName.get(value.toLowerCase(Locale.ROOT));
-            if (found == null) {
-                unresolved = true;
-                problem(column, "\"" + value + "\" is not a name in " + definedIn + suggestion(value, byName));
-            }
-            return found;
-        }
-
-        /** "; did you mean "Jane Smith"?" for the closest name (a few edits away), else nothing. */
-        private static <T> String suggestion(String value, Map<String, T> byName) {
-            LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-            String lower = value.toLowerCase(Locale.ROOT);
-            String best = null;
-            int bestDistance = Math.max(3, lower.length() / 3) + 1;
-            for (String candidate : new java.util.TreeSet<>(byName.keySet())) {
-                int d = distance.apply(lower, candidate);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = candidate;
-                }
-            }
-            return best == null ? "" : "; did you mean \"" + displayName(byName.get(best)) + "\"?";
-        }
-
-        private static String displayName(Object item) {
-            if (item instanceof org.custodian.model.Person p) {
-                return p.name();
-            }
-            if (item instanceof org.custodian.model.Group g) {
-                return g.name();
-            }
-            if (item instanceof org.custodian.model.Asset a) {
-                return a.name();
-            }
-            if (item instanceof org.custodian.model.Organisation o) {
-                return o.name();
-            }
-            return String.valueOf(item);
-        }
-
-        void problem(String column, String message) {
-            problems.add(new Violation(
-                    fileName + ":" + number() + ":" + column,
-                    fileName + " row " + number() + ", column " + column + ": " + message));
-        }
-
-        /** Builds a model record; its own rule violations are reported against this row. */
-        <T> T build(java.util.function.Supplier<T> constructor) {
-            try {
-                return constructor.get();
-            } catch (ValidationException e) {
-                for (Violation v : e.violations()) {
-                    if (unresolved && REFERENCES.contains(v.field())) {
-                        continue; // "custody must name a person": the unknown name is already reported
-                    }
-                    problem(v.field(), v.message());
-                }
-                return null;
-            } catch (RuntimeException e) {
-                problem("*", "the row is incomplete");
-                return null;
-            }
-        }
+        return file + ": cannot be read as CSV (" + failure.getClass().getSimpleName() + ")";
     }
 
-    static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {
-        Map<String, T> map = new java.util.HashMap<>();
-        for (T item : items) {
-            map.put(name.apply(item).toLowerCase(Locale.ROOT), item);
+    /**
+     * The line of the first byte that is not UTF-8. The decoder reading the file works ahead in blocks, so
+     * its failure does not say where; the file is read once more, only on this error.
+     */
+    static long firstInvalidLine(CsvSource source, String file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
+        CharBuffer chars = CharBuffer.allocate(64 * 1024);
+        long line = 1;
+        try (InputStream in = source.openBytes(file)) {
+            boolean end = false;
+            while (!end) {
+                int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = read < 0;
+                bytes.position(bytes.position() + Math.max(0, read));
+                bytes.flip();
+                int start = bytes.position();
+                CoderResult result = decoder.decode(bytes, chars, end);
+                for (int i = start; i < bytes.position(); i++) {
+                    line += bytes.get(i) == '\n' ? 1 : 0;
+                }
+                if (result.isError()) {
+                    return line;
+                }
+                chars.clear();
+                bytes.compact();
+            }
+        } catch (IOException e) {
+            return line;
         }
-        return map;
-    }
-
-    String fileName() {
-        return fileName;
+        return line;
     }
 }

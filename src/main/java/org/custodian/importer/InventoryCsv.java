@@ -5,20 +5,22 @@ import java.io.Reader;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.custodian.model.*;
 
 /**
- * Reads the documented CSV set (see sample-data/README.md) into an {@link InventoryContent}.
- * Everything is validated before anything is written; all problems come back together.
+ * Reads the documented CSV set (see sample-data/README.md), or the same record types from the sheets of an
+ * exported inventory workbook, into an {@link InventoryContent}. Everything is validated before anything is
+ * written; all problems come back together (up to {@value #MAX_PROBLEMS}, then reading stops).
  */
 public final class InventoryCsv {
     static final List<String> ORGANISATIONS = List.of("name", "kind", "contact", "notes");
@@ -66,13 +68,39 @@ public final class InventoryCsv {
     static final List<String> GRANTS = List.of("from_asset", "to_asset", "kind", "from", "until", "note");
     static final List<String> ROTATIONS = List.of("asset", "kind", "on", "by", "note");
 
-    private final CsvSource source;
-    private final List<Violation> problems = new ArrayList<>();
+    /** Enough to show what is wrong with a file; past this, more messages would only bury the first. */
+    static final int MAX_PROBLEMS = 1000;
+
+    /** Where each record type's rows come from: the CSV files of the set, or the sheets of a workbook. */
+    interface RecordTables {
+        /** Streams the rows of the record type whose CSV file is {@code file}, with its documented columns. */
+        void rows(String file, List<String> columns, Consumer<TableRow> each);
+    }
+
+    /**
+     * Thrown out of the row loop to stop reading: once {@link #MAX_PROBLEMS} are collected, or after a file
+     * that could not be read at all, whose names every later file would otherwise fail to find.
+     */
+    private static final class StopReading extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final boolean tooMany;
+
+        StopReading(boolean tooMany) {
+            super(null, null, false, false);
+            this.tooMany = tooMany;
+        }
+    }
+
+    private final List<Violation> problems;
+    /** Names of organisations, people, groups and assets whose rows could not be read, in lower case. */
+    private final Set<String> failedNames = new HashSet<>();
+
+    private RecordTables tables;
     private String inventoryName;
     private long dayShift;
 
-    private InventoryCsv(CsvSource source) {
-        this.source = source;
+    private InventoryCsv(List<Violation> problems) {
+        this.problems = problems;
     }
 
     /**
@@ -80,16 +108,44 @@ public final class InventoryCsv {
      * a renewal "in three weeks" stays three weeks away.
      */
     public static InventoryContent read(CsvSource source, LocalDate today) {
-        return new InventoryCsv(source).readAll(today);
+        return csv(source, today);
     }
 
     /** Reads the set with its dates as written (no shift): an import into an existing inventory. */
     public static InventoryContent readAsWritten(CsvSource source) {
-        return new InventoryCsv(source).readAll(null);
+        return csv(source, null);
     }
 
-    private InventoryContent readAll(LocalDate today) {
-        readInventoryRow(today);
+    private static InventoryContent csv(CsvSource source, LocalDate today) {
+        InventoryCsv reader = new InventoryCsv(new ArrayList<>());
+        reader.tables =
+                (file, columns, each) -> CsvTable.read(source, file, columns, reader.problems, reader.dayShift, each);
+        reader.readInventoryRow(source, today);
+        return reader.readRecords();
+    }
+
+    /** The record types from other tables (a workbook), which add their own problems to {@code problems}. */
+    static InventoryContent read(RecordTables tables, List<Violation> problems) {
+        InventoryCsv reader = new InventoryCsv(problems);
+        reader.tables = tables;
+        return reader.readRecords();
+    }
+
+    private InventoryContent readRecords() {
+        try {
+            return readAll();
+        } catch (StopReading e) {
+            if (e.tooMany) {
+                problems.add(new Violation(
+                        "source",
+                        "More than " + MAX_PROBLEMS + " problems; reading stopped here. Correct these and import"
+                                + " again."));
+            }
+            throw new ValidationException(problems);
+        }
+    }
+
+    private InventoryContent readAll() {
         List<Organisation> organisations = rows(
                 "organisations.csv",
                 ORGANISATIONS,
@@ -98,27 +154,26 @@ public final class InventoryCsv {
                         r.required("name"),
                         r.enumOf("kind", OrganisationKind.class),
                         r.text("contact"),
-                        r.text("notes"))));
-        unique("organisations.csv", organisations, Organisation::name);
-        Map<String, Organisation> orgs = CsvTable.byName(organisations, Organisation::name);
-        List<Person> people = rows("people.csv", PEOPLE, r -> PeopleRows.person(r, orgs));
-        unique("people.csv", people, Person::name);
-        Map<String, Person> persons = CsvTable.byName(people, Person::name);
+                        r.text("notes"))),
+                Organisation::name);
+        Map<String, Organisation> orgs = TableRow.byName(organisations, Organisation::name);
+        List<Person> people = rows("people.csv", PEOPLE, r -> PeopleRows.person(r, orgs), Person::name);
+        Map<String, Person> persons = TableRow.byName(people, Person::name);
         List<Group> groups = rows(
                 "groups.csv",
                 GROUPS,
-                r -> r.build(() -> new Group(GroupId.random(), r.required("name"), r.text("description"))));
-        unique("groups.csv", groups, Group::name);
-        Map<String, Group> groupsByName = CsvTable.byName(groups, Group::name);
+                r -> r.build(() -> new Group(GroupId.random(), r.required("name"), r.text("description"))),
+                Group::name);
+        Map<String, Group> groupsByName = TableRow.byName(groups, Group::name);
         List<Membership> memberships =
-                rows("memberships.csv", MEMBERSHIPS, r -> PeopleRows.membership(r, groupsByName, persons));
-        List<Asset> assets = rows("assets.csv", ASSETS, r -> AssetRows.asset(r, orgs, persons));
-        unique("assets.csv", assets, Asset::name);
-        Map<String, Asset> assetsByName = CsvTable.byName(assets, Asset::name);
+                rows("memberships.csv", MEMBERSHIPS, r -> PeopleRows.membership(r, groupsByName, persons), null);
+        List<Asset> assets = rows("assets.csv", ASSETS, r -> AssetRows.asset(r, orgs, persons), Asset::name);
+        Map<String, Asset> assetsByName = TableRow.byName(assets, Asset::name);
         List<Custody> custody =
-                rows("custody.csv", CUSTODY, r -> AssetRows.custody(r, assetsByName, persons, groupsByName));
-        List<Grant> grants = rows("grants.csv", GRANTS, r -> AssetRows.grant(r, assetsByName));
-        List<Rotation> rotations = rows("rotations.csv", ROTATIONS, r -> AssetRows.rotation(r, assetsByName, persons));
+                rows("custody.csv", CUSTODY, r -> AssetRows.custody(r, assetsByName, persons, groupsByName), null);
+        List<Grant> grants = rows("grants.csv", GRANTS, r -> AssetRows.grant(r, assetsByName), null);
+        List<Rotation> rotations =
+                rows("rotations.csv", ROTATIONS, r -> AssetRows.rotation(r, assetsByName, persons), null);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -126,7 +181,7 @@ public final class InventoryCsv {
                 inventoryName, organisations, people, groups, memberships, assets, custody, grants, rotations);
     }
 
-    private void readInventoryRow(LocalDate today) {
+    private void readInventoryRow(CsvSource source, LocalDate today) {
         try (Reader reader = source.open("inventory.csv")) {
             if (reader == null) {
                 problems.add(new Violation("inventory.csv", "inventory.csv: the file is missing"));
@@ -154,24 +209,48 @@ public final class InventoryCsv {
         }
     }
 
-    private <T> List<T> rows(String file, List<String> columns, Function<CsvTable.Row, T> mapper) {
-        List<T> result = new ArrayList<>();
-        for (CsvTable.Row row :
-                CsvTable.read(source, file, columns, problems, dayShift).rows()) {
-            T item = mapper.apply(row);
-            if (item != null) {
-                result.add(item);
-            }
-        }
-        return result;
+    /** A problem with a file or sheet as a whole (unreadable, missing, a wrong header) rather than one cell. */
+    private static boolean isAboutTheWholeFile(Violation problem) {
+        return !problem.field().contains(":");
     }
 
-    private <T> void unique(String file, List<T> items, Function<T, String> name) {
-        Set<String> seen = new HashSet<>();
-        items.stream()
-                .map(name)
-                .filter(Objects::nonNull)
-                .filter(n -> !seen.add(n.toLowerCase(Locale.ROOT)))
-                .forEach(n -> problems.add(new Violation(file, file + ": the name \"" + n + "\" is used twice")));
+    /**
+     * Maps each row to a record; with {@code name}, a name used by an earlier row of the same table is reported
+     * against this row (names are compared case-insensitively, as the import matches them).
+     */
+    private <T> List<T> rows(
+            String file, List<String> columns, Function<TableRow, T> mapper, Function<T, String> name) {
+        List<T> result = new ArrayList<>();
+        Map<String, Long> firstRow = new HashMap<>();
+        int before = problems.size();
+        tables.rows(file, columns, row -> {
+            if (problems.size() >= MAX_PROBLEMS) {
+                throw new StopReading(true);
+            }
+            row.skipReferencesTo(failedNames);
+            T item = mapper.apply(row);
+            if (item == null) {
+                String failed = name == null ? null : row.text("name");
+                if (failed != null) {
+                    failedNames.add(failed.toLowerCase(Locale.ROOT));
+                }
+                return;
+            }
+            if (name != null) {
+                Long earlier = firstRow.putIfAbsent(name.apply(item).toLowerCase(Locale.ROOT), row.number());
+                if (earlier != null) {
+                    row.problem(
+                            "name",
+                            "\"" + name.apply(item) + "\" is already the name in row " + earlier
+                                    + "; names must be unique. Rename one of the two, or remove the repeat.");
+                    return;
+                }
+            }
+            result.add(item);
+        });
+        if (problems.subList(before, problems.size()).stream().anyMatch(InventoryCsv::isAboutTheWholeFile)) {
+            throw new StopReading(false);
+        }
+        return result;
     }
 }

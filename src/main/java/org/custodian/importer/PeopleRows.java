@@ -18,7 +18,7 @@ import org.custodian.model.UserName;
 final class PeopleRows {
     private PeopleRows() {}
 
-    static Person person(CsvTable.Row r, Map<String, Organisation> organisations) {
+    static Person person(TableRow r, Map<String, Organisation> organisations) {
         Organisation organisation = r.ref("organisation", organisations, "organisations.csv");
         List<UserName> userNames = userNames(r);
         PersonKind kind = r.enumOf("kind", PersonKind.class);
@@ -39,7 +39,7 @@ final class PeopleRows {
     }
 
     /** "Microsoft 365=marco.rossi; Domain=mrossi" → one user name per system. */
-    private static List<UserName> userNames(CsvTable.Row r) {
+    private static List<UserName> userNames(TableRow r) {
         List<UserName> names = new ArrayList<>();
         String cell = r.text("user_names");
         if (cell == null) {
@@ -54,6 +54,10 @@ final class PeopleRows {
                 r.problem("user_names", "\"" + pair.strip() + "\" must look like system=user");
                 continue;
             }
+            if (eq > CellLimits.USER_NAME || pair.length() - eq - 1 > CellLimits.USER_NAME) {
+                r.problem("user_names", "a system or user name can be at most " + CellLimits.USER_NAME + " characters");
+                continue;
+            }
             UserName name = r.build(() -> new UserName(pair.substring(0, eq), pair.substring(eq + 1)));
             if (name != null) {
                 names.add(name);
@@ -62,7 +66,7 @@ final class PeopleRows {
         return names;
     }
 
-    static Membership membership(CsvTable.Row r, Map<String, Group> groups, Map<String, Person> people) {
+    static Membership membership(TableRow r, Map<String, Group> groups, Map<String, Person> people) {
         Group group = r.ref("group", groups, "groups.csv");
         Principal member = principal(r, "member_person", "member_group", people, groups);
         return r.build(() -> new Membership(
@@ -71,7 +75,7 @@ final class PeopleRows {
 
     /** Exactly one of the two columns names a person or a group. */
     static Principal principal(
-            CsvTable.Row r,
+            TableRow r,
             String personColumn,
             String groupColumn,
             Map<String, Person> people,

@@ -16,6 +16,7 @@ final class SharedStrings extends DefaultHandler {
     private boolean inItem;
     private boolean collecting;
     private boolean inPhonetic;
+    private long totalChars;
 
     List<String> strings() {
         return strings;
@@ -39,7 +40,9 @@ final class SharedStrings extends DefaultHandler {
         switch (localName) {
             case "si" -> {
                 inItem = false;
-                if (strings.size() >= WorkbookLimits.MAX_SHARED_STRINGS) {
+                totalChars += text.length();
+                if (strings.size() >= WorkbookLimits.MAX_SHARED_STRINGS
+                        || totalChars > WorkbookLimits.MAX_SHARED_TEXT_CHARS) {
                     throw new WorkbookLimits.TooLarge("shared strings");
                 }
                 strings.add(decode(text.toString()));

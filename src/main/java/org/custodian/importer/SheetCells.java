@@ -48,6 +48,7 @@ final class SheetCells extends DefaultHandler {
     private final Budget budget;
     private final List<String> sharedStrings;
     private final StringBuilder text = new StringBuilder();
+    private final StringBuilder formulaText = new StringBuilder();
     private Map<Integer, CellValue> cells;
     private int row = -1;
     private int column = -1;
@@ -55,9 +56,12 @@ final class SheetCells extends DefaultHandler {
     private int style;
     private boolean formula;
     private boolean collecting;
+    private boolean inFormula;
     private boolean inInline;
     private boolean inPhonetic;
     private boolean hasValue;
+    /** A cell with both a value and inline text (POI writes that when it edits an inline cell): the value wins. */
+    private boolean sawValue;
 
     SheetCells(Rows rows, Budget budget, List<String> sharedStrings) {
         this.rows = rows;
@@ -79,14 +83,18 @@ final class SheetCells extends DefaultHandler {
                 type = attributes.getValue("t");
                 style = number(attributes.getValue("s"));
                 formula = false;
-                hasValue = false;
+                hasValue = sawValue = false;
                 text.setLength(0);
+                formulaText.setLength(0);
             }
-            case "f" -> formula = true;
-            case "v" -> collecting = hasValue = true;
+            case "f" -> formula = inFormula = true;
+            case "v" -> {
+                text.setLength(0);
+                collecting = hasValue = sawValue = true;
+            }
             case "is" -> inInline = hasValue = true;
             case "rPh" -> inPhonetic = true;
-            case "t" -> collecting = inInline && !inPhonetic;
+            case "t" -> collecting = inInline && !inPhonetic && !sawValue;
             default -> {}
         }
     }
@@ -95,6 +103,7 @@ final class SheetCells extends DefaultHandler {
     public void endElement(String uri, String localName, String qName) {
         switch (localName) {
             case "v", "t" -> collecting = false;
+            case "f" -> inFormula = false;
             case "is" -> inInline = false;
             case "rPh" -> inPhonetic = false;
             case "c" -> {
@@ -117,10 +126,18 @@ final class SheetCells extends DefaultHandler {
         if (collecting) {
             // One character past Excel's limit is enough to tell the reader the cell is too long.
             text.append(ch, start, Math.max(0, Math.min(length, WorkbookLimits.MAX_CELL_CHARS + 1 - text.length())));
+        } else if (inFormula) {
+            formulaText.append(
+                    ch, start, Math.max(0, Math.min(length, WorkbookLimits.MAX_CELL_CHARS + 1 - formulaText.length())));
         }
     }
 
     private CellValue value() {
+        CellValue value = storedValue();
+        return formula ? value.withFormula(formulaText.toString()) : value;
+    }
+
+    private CellValue storedValue() {
         String raw = text.toString();
         if (type == null || type.equals("n")) {
             return new CellValue(CellValue.Kind.NUMBER, raw.isEmpty() ? null : raw, style, formula && !hasValue);

@@ -1,13 +1,11 @@
 package org.custodian.importer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,17 +18,13 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.custodian.export.SignOffLayout;
 import org.custodian.model.DepartureId;
 import org.custodian.model.ValidationException;
 import org.custodian.model.Violation;
-import org.xml.sax.ContentHandler;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Reads the sign-off columns of a returned departure workbook. The sheets are streamed (SAX over POI's
@@ -45,7 +39,7 @@ public final class SignOffWorkbookReader {
 
     public static SignOffSheet read(Path file) {
         checkSize(file);
-        WorkbookLimits.apply();
+        WorkbookLimits.apply(WorkbookLimits.MAX_ENTRY_BYTES);
         String name = String.valueOf(file.getFileName());
         try (OPCPackage pkg = WorkbookLimits.open(file)) {
             return read(pkg, new XSSFReader(pkg));
@@ -80,13 +74,11 @@ public final class SignOffWorkbookReader {
 
     private static SignOffSheet read(OPCPackage pkg, XSSFReader reader)
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
-        Map<String, PackagePart> sheets = sheets(reader);
+        Map<String, PackagePart> sheets = WorkbookXml.sheets(reader);
         SheetCells.Budget budget = new SheetCells.Budget(WorkbookLimits.MAX_ROWS);
         SharedStrings strings = new SharedStrings();
-        parseOptional(pkg, XSSFRelation.SHARED_STRINGS, strings);
-        CellFormats formats = new CellFormats();
-        parseOptional(pkg, XSSFRelation.STYLES, formats);
-        CellText cells = new CellText(formats, dateSystem(reader));
+        WorkbookXml.parseOptional(pkg, XSSFRelation.SHARED_STRINGS, strings);
+        CellText cells = WorkbookXml.cellText(pkg, reader);
         Map<String, String> about = about(sheets.get(SignOffLayout.ABOUT_SHEET), cells, budget, strings);
         UUID inventory = uuid(about.get(SignOffLayout.KEY_INVENTORY), "inventory");
         String departure = about.get(SignOffLayout.KEY_DEPARTURE);
@@ -101,7 +93,7 @@ public final class SignOffWorkbookReader {
         for (String sheetName : SignOffLayout.TASK_SHEETS) {
             if (sheets.containsKey(sheetName)) {
                 TaskSheet sheet = new TaskSheet(sheetName, cells, rows, seen, problems);
-                parse(sheets.get(sheetName), new SheetCells(sheet, budget, strings.strings()));
+                WorkbookXml.parse(sheets.get(sheetName), new SheetCells(sheet, budget, strings.strings()));
                 if (sheet.missingColumn() != null) {
                     throw refuse("The sheet \"" + sheetName + "\" has no \"" + sheet.missingColumn() + "\" column.");
                 }
@@ -110,44 +102,12 @@ public final class SignOffWorkbookReader {
         return new SignOffSheet(inventory, departureId, rows, problems);
     }
 
-    /** Sheet parts by name, found without reading any sheet; the first of two same-named sheets wins. */
-    private static Map<String, PackagePart> sheets(XSSFReader reader) throws IOException, InvalidFormatException {
-        Map<String, PackagePart> sheets = new LinkedHashMap<>();
-        XSSFReader.SheetIterator iterator = reader.getSheetIterator();
-        while (iterator.hasNext()) {
-            iterator.next().close();
-            sheets.putIfAbsent(iterator.getSheetName(), iterator.getSheetPart());
-        }
-        return sheets;
-    }
-
-    /**
-     * Shared strings and styles are optional parts (a workbook may keep all its text inline); they are found
-     * by content type, as POI's own streaming classes do, so a missing one is simply not read.
-     */
-    private static void parseOptional(OPCPackage pkg, XSSFRelation relation, ContentHandler handler)
-            throws IOException, SAXException, ParserConfigurationException {
-        List<PackagePart> parts = pkg.getPartsByContentType(relation.getContentType());
-        if (!parts.isEmpty()) {
-            parse(parts.get(0), handler);
-        }
-    }
-
-    private static boolean dateSystem(XSSFReader reader)
-            throws IOException, SAXException, ParserConfigurationException, InvalidFormatException {
-        CellFormats.DateSystem system = new CellFormats.DateSystem();
-        try (InputStream data = reader.getWorkbookData()) {
-            parse(data, system);
-        }
-        return system.from1904();
-    }
-
     private static Map<String, String> about(
             PackagePart part, CellText cells, SheetCells.Budget budget, SharedStrings strings)
             throws IOException, SAXException, ParserConfigurationException {
         Map<String, String> values = new HashMap<>();
         if (part != null) {
-            parse(
+            WorkbookXml.parse(
                     part,
                     new SheetCells(
                             new SheetCells.Rows() {
@@ -172,21 +132,6 @@ public final class SignOffWorkbookReader {
                     + "(its hidden \"About\" sheet is missing or changed).");
         }
         return values;
-    }
-
-    private static void parse(PackagePart part, ContentHandler handler)
-            throws IOException, SAXException, ParserConfigurationException {
-        try (InputStream data = part.getInputStream()) {
-            parse(data, handler);
-        }
-    }
-
-    /** POI's XML reader: no DTDs, no external entities, entity expansion limited. */
-    private static void parse(InputStream data, ContentHandler handler)
-            throws IOException, SAXException, ParserConfigurationException {
-        XMLReader xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(handler);
-        xml.parse(new InputSource(data));
     }
 
     private static void checkSize(Path file) {

@@ -51,12 +51,19 @@ final class WorkbookLimits {
     private WorkbookLimits() {}
 
     /**
-     * POI keeps these limits in static fields for the whole process; the only workbooks Custodian reads are
-     * sign-off sheets, so setting them here, before every read, is both explicit and sufficient.
+     * A workbook's text (shared strings) is held in memory while its sheets stream; about 64 MB of heap at
+     * most, while an inventory workbook of {@code InventoryWorkbookReader.MAX_ROWS} rows needs about a tenth.
      */
-    static void apply() {
+    static final long MAX_SHARED_TEXT_CHARS = 32L * 1024 * 1024;
+
+    /**
+     * POI keeps these limits in static fields for the whole process; Custodian reads one workbook at a time
+     * (a sign-off sheet or an inventory workbook), so setting them before every read, with the largest part
+     * that kind of workbook may hold, is both explicit and sufficient.
+     */
+    static void apply(long maxEntryBytes) {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setMaxEntrySize(maxEntryBytes);
         ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
         ZipSecureFile.setMaxFileCount(MAX_PARTS);
     }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.custodian.importer.InventoryContent;
 import org.custodian.model.AssetDetails;
@@ -46,20 +47,28 @@ final class ImportComparison {
 
     private final NameIndex current;
     private final NameIndex incoming;
+    private final UnaryOperator<String> where;
     private final Map<NamedId, NamedId> matched = new HashMap<>();
     private final List<InventoryImportPreview.Section> sections = new ArrayList<>();
     private final List<Violation> problems = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
 
-    private ImportComparison(NameIndex current, NameIndex incoming) {
+    private ImportComparison(NameIndex current, NameIndex incoming, UnaryOperator<String> where) {
         this.current = current;
         this.incoming = incoming;
+        this.where = where;
     }
 
     static ImportComparison of(InventorySnapshot snapshot, InventoryContent file) {
+        return of(snapshot, file, name -> name);
+    }
+
+    /** {@code where} names each CSV file's records as the source holds them ("people.csv", "sheet People"). */
+    static ImportComparison of(InventorySnapshot snapshot, InventoryContent file, UnaryOperator<String> where) {
         ImportComparison c = new ImportComparison(
                 NameIndex.of(snapshot),
-                NameIndex.of(file.people(), file.organisations(), file.groups(), file.assets()));
+                NameIndex.of(file.people(), file.organisations(), file.groups(), file.assets()),
+                where);
         c.compare("organisations.csv", snapshot.organisations(), file.organisations(), (o, n) -> o.name(), null, null);
         c.compare("people.csv", snapshot.people(), file.people(), (p, n) -> p.name(), null, null);
         c.compare("groups.csv", snapshot.groups(), file.groups(), (g, n) -> g.name(), null, null);
@@ -108,12 +117,13 @@ final class ImportComparison {
      * @param open whether a matched record may still take one of those changes (an ended custody may not)
      */
     private <T extends Record> void compare(
-            String file,
+            String csvFile,
             List<T> existing,
             List<T> fromFile,
             BiFunction<T, NameIndex, String> key,
             Set<String> changeable,
             Predicate<T> open) {
+        String file = where.apply(csvFile);
         Map<String, T> byKey = new LinkedHashMap<>();
         for (T record : existing) {
             byKey.putIfAbsent(lower(key.apply(record, current)), record);

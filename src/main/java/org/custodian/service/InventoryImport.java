@@ -1,9 +1,11 @@
 package org.custodian.service;
 
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.custodian.importer.CsvSource;
 import org.custodian.importer.InventoryContent;
 import org.custodian.importer.InventoryCsv;
+import org.custodian.importer.InventoryWorkbookReader;
 import org.custodian.model.Asset;
 import org.custodian.model.Custody;
 import org.custodian.model.Grant;
@@ -17,8 +19,8 @@ import org.custodian.storage.Database;
 import org.custodian.storage.Tx;
 
 /**
- * Imports the documented CSV set (a folder or a .zip; see sample-data/README.md) into an existing
- * inventory: preview first, then everything in one transaction or nothing. Dates are taken as written.
+ * Imports the documented CSV set (a folder or a .zip; see sample-data/README.md), or the workbook
+ * {@code export inventory} writes, into an existing inventory: preview first, then everything in one transaction or nothing. Dates are taken as written.
  * Records are matched by natural key ({@link ImportComparison}); an import adds and changes, never deletes.
  */
 public final class InventoryImport {
@@ -36,14 +38,18 @@ public final class InventoryImport {
      * rows is refused whole ({@link ValidationException} naming file, row and column).
      */
     public InventoryImportPreview previewOrApply(Path source, boolean apply) {
-        InventoryContent content = InventoryCsv.readAsWritten(CsvSource.of(source));
-        InventoryImportPreview preview = database.read(tx ->
-                ImportComparison.of(Snapshots.read(tx, repositories), content).preview());
+        boolean workbook = InventoryWorkbookReader.isWorkbook(source);
+        InventoryContent content =
+                workbook ? InventoryWorkbookReader.read(source) : InventoryCsv.readAsWritten(CsvSource.of(source));
+        UnaryOperator<String> where = workbook ? InventoryWorkbookReader::where : file -> file;
+        InventoryImportPreview preview =
+                database.read(tx -> ImportComparison.of(Snapshots.read(tx, repositories), content, where)
+                        .preview());
         if (!apply || !preview.canApply() || !preview.hasChanges()) {
             return preview;
         }
         return database.write(tx -> {
-            ImportComparison comparison = ImportComparison.of(Snapshots.read(tx, repositories), content);
+            ImportComparison comparison = ImportComparison.of(Snapshots.read(tx, repositories), content, where);
             if (!comparison.preview().canApply()) {
                 throw new ValidationException(comparison.preview().problems());
             }

@@ -38,7 +38,40 @@ class HygieneTest {
         Function<Hygiene, List<HygieneFinding>> owners = Hygiene::assetsWithoutOwner;
         Function<Hygiene, List<HygieneFinding>> renewals = Hygiene::upcomingRenewals;
         Function<Hygiene, List<HygieneFinding>> keys = Hygiene::keysWithUnaccountedCopies;
+        Function<Hygiene, List<HygieneFinding>> nobody = Hygiene::nobodyHolds;
         return Stream.of(
+                row(
+                        "an asset with no custody at all",
+                        f -> f.secret("x"),
+                        nobody,
+                        "NO_CURRENT_HOLDER: Nobody is recorded as holding x today: record who has it or knows it"
+                                + " (or that it was disabled or revoked)."),
+                row(
+                        "an asset whose only custody has ended",
+                        f -> f.person("Ann").holds(f.secret("x")).until(LEFT),
+                        nobody,
+                        "NO_CURRENT_HOLDER: Nobody is recorded as holding x today: record who has it or knows it"
+                                + " (or that it was disabled or revoked)."),
+                row(
+                        "a custody that starts later is not yet holding",
+                        f -> f.person("Ann").holds(f.secret("x")).from(TODAY.plusDays(1)),
+                        nobody,
+                        "NO_CURRENT_HOLDER: Nobody is recorded as holding x today: record who has it or knows it"
+                                + " (or that it was disabled or revoked)."),
+                row(
+                        "a group or an accountable owner holds it",
+                        f -> {
+                            f.group("Admins").holds(f.secret("x"));
+                            f.person("Ann").custody(f.secret("y"), CustodyRole.ACCOUNTABLE_OWNER);
+                        },
+                        nobody),
+                row(
+                        "a disabled account nobody holds any more",
+                        f -> {
+                            f.person("Ann").holds(f.personalAccount("x")).until(LEFT);
+                            f.personalAccount("x").changed(org.custodian.model.RotationKind.DISABLED, LEFT);
+                        },
+                        nobody),
                 row(
                         "one holder of a critical asset",
                         f -> f.person("Ann").holds(f.secret("x").critical()),
