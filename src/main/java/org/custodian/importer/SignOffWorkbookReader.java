@@ -111,7 +111,7 @@ public final class SignOffWorkbookReader {
     }
 
     /** Sheet parts by name, found without reading any sheet; the first of two same-named sheets wins. */
-    private static Map<String, PackagePart> sheets(XSSFReader reader) throws IOException, InvalidFormatException {
+    static Map<String, PackagePart> sheets(XSSFReader reader) throws IOException, InvalidFormatException {
         Map<String, PackagePart> sheets = new LinkedHashMap<>();
         XSSFReader.SheetIterator iterator = reader.getSheetIterator();
         while (iterator.hasNext()) {
@@ -125,7 +125,7 @@ public final class SignOffWorkbookReader {
      * Shared strings and styles are optional parts (a workbook may keep all its text inline); they are found
      * by content type, as POI's own streaming classes do, so a missing one is simply not read.
      */
-    private static void parseOptional(OPCPackage pkg, XSSFRelation relation, ContentHandler handler)
+    static void parseOptional(OPCPackage pkg, XSSFRelation relation, ContentHandler handler)
             throws IOException, SAXException, ParserConfigurationException {
         List<PackagePart> parts = pkg.getPartsByContentType(relation.getContentType());
         if (!parts.isEmpty()) {
@@ -133,7 +133,7 @@ public final class SignOffWorkbookReader {
         }
     }
 
-    private static boolean dateSystem(XSSFReader reader)
+    static boolean dateSystem(XSSFReader reader)
             throws IOException, SAXException, ParserConfigurationException, InvalidFormatException {
         CellFormats.DateSystem system = new CellFormats.DateSystem();
         try (InputStream data = reader.getWorkbookData()) {
@@ -174,7 +174,7 @@ public final class SignOffWorkbookReader {
         return values;
     }
 
-    private static void parse(PackagePart part, ContentHandler handler)
+    static void parse(PackagePart part, ContentHandler handler)
             throws IOException, SAXException, ParserConfigurationException {
         try (InputStream data = part.getInputStream()) {
             parse(data, handler);
@@ -182,7 +182,7 @@ public final class SignOffWorkbookReader {
     }
 
     /** POI's XML reader: no DTDs, no external entities, entity expansion limited. */
-    private static void parse(InputStream data, ContentHandler handler)
+    static void parse(InputStream data, ContentHandler handler)
             throws IOException, SAXException, ParserConfigurationException {
         XMLReader xml = XMLHelper.newXMLReader();
         xml.setContentHandler(handler);
