@@ -88,6 +88,7 @@ public final class Cli {
                         .addSubcommand(new ImportSpreadsheetCommand.People(files, terminal))
                         .addSubcommand(new ImportSpreadsheetCommand.Organisations(files, terminal))
                         .addSubcommand(new ImportSpreadsheetCommand.Assets(files, terminal)));
+        commands.put("template", () -> new TemplateCommand(terminal));
         commands.put(
                 "plan",
                 () -> new CommandLine(new PlanCommand()).addSubcommand(new PlanDepartureCommand(files, terminal)));

@@ -77,7 +77,7 @@ public final class ColumnMapping {
             return;
         }
         RecordShape.Field field = shape.fields().stream()
-                .filter(f -> normal(f.name()).equals(normal(fieldName)))
+                .filter(f -> f.matches(fieldName))
                 .findFirst()
                 .orElse(null);
         if (field == null) {
@@ -133,9 +133,10 @@ public final class ColumnMapping {
         return header;
     }
 
-    /** "Surname → last_name" for every column that is imported, in the order of the fields. */
+    /** "Surname → last_name" for every column that is imported, in the file's order. */
     public List<String> matched() {
         return columns.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
                 .map(e -> header.get(e.getValue()) + " → " + e.getKey())
                 .collect(Collectors.toList());
     }

@@ -132,6 +132,9 @@ public final class SpreadsheetImport {
                 continue;
             }
             boolean implied = organisations && shape != RecordShape.ORGANISATIONS;
+            if (implied && s.added().isEmpty() && s.changed().isEmpty() && s.unchanged() == 0) {
+                continue; // the file names no company or vendor
+            }
             sections.add(new InventoryImportPreview.Section(
                     name, s.added(), s.changed(), s.unchanged(), implied ? List.of() : s.notInFile()));
         }

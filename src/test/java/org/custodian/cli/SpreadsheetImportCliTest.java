@@ -3,6 +3,7 @@ package org.custodian.cli;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,8 +76,8 @@ class SpreadsheetImportCliTest extends CliTestBase {
         String preview = importing("people", users);
         assertTrue(preview.startsWith("Import of people from users.csv (preview)"), preview);
         assertTrue(
-                preview.contains("Columns: first_name → first_name, last_name → last_name, company → organisation, "
-                        + "jobtitle → job_title, email → work_email, username → user_name"),
+                preview.contains("Columns: first_name → first_name, last_name → last_name, username → user_name, "
+                        + "email → work_email, jobtitle → job_title, company → organisation"),
                 preview);
         assertTrue(
                 preview.contains("Not imported (no matching field; use --map \"Header=field\" to import one): "
@@ -106,5 +107,120 @@ class SpreadsheetImportCliTest extends CliTestBase {
         assertTrue(again.contains("people: 0 to add, 0 to change, 3 unchanged, 14 not in the file"), again);
         assertTrue(again.contains("Nothing to change"), again);
         assertEquals(0, run("check", "-i", folder.toString()), out + "\n" + err);
+    }
+
+    private org.custodian.model.Person stored(String name) {
+        try (org.custodian.service.Inventory opened = files.open(folder, PASSPHRASE.toCharArray())) {
+            return opened.snapshot().people().stream()
+                    .filter(p -> p.name().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " is not in the inventory"));
+        }
+    }
+
+    @Test
+    void aSemicolonSeparatedWindows1252ListWithItsOwnHeadersAndAQuotedLineBreak() throws IOException {
+        String text = "Nom;Prénom;E-mail;Fonction;Remarques\r\n"
+                + "Müller;Jérôme;jerome.muller@hartwellmoor.example;Ingénieur;\"Starts in March;\r\nworks from Kendal\"\r\n"
+                + "Brontë;Zoë;zoe.bronte@hartwellmoor.example;Comptable;\r\n";
+        Path hr = file("personnel.csv", text.getBytes(Charset.forName("windows-1252")));
+
+        String preview = importing(
+                "people",
+                hr,
+                "--map",
+                "Nom=last_name",
+                "--map",
+                "prénom=first_name",
+                "--map",
+                "Fonction=job_title",
+                "--map",
+                "Remarques=notes");
+        assertTrue(
+                preview.contains("Columns: Nom → last_name, Prénom → first_name, E-mail → work_email, "
+                        + "Fonction → job_title, Remarques → notes"),
+                preview);
+        assertFalse(preview.contains("Not imported"), preview);
+        assertTrue(preview.contains("people: 2 to add, 0 to change, 0 unchanged"), preview);
+        assertTrue(preview.contains("  + Jérôme Müller\n  + Zoë Brontë"), preview);
+
+        importing(
+                "people",
+                hr,
+                "--map",
+                "Nom=last_name",
+                "--map",
+                "Prénom=first_name",
+                "--map",
+                "Fonction=job_title",
+                "--map",
+                "Remarques=notes",
+                "--apply");
+        org.custodian.model.Person jerome = stored("Jérôme Müller");
+        assertEquals("Ingénieur", jerome.jobTitle());
+        assertEquals("Starts in March;\nworks from Kendal", jerome.notes(), "the quoted line break is kept");
+        assertEquals(org.custodian.model.PersonKind.EMPLOYEE, jerome.kind());
+        assertEquals(org.custodian.model.PersonStatus.ACTIVE, jerome.status());
+    }
+
+    @Test
+    void aUtf8FileWithAByteOrderMarkAndItsOwnWordsForKindAndStatus() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = ("Full Name,Work Email,Type,Status,Leaving Date,Login\n"
+                        + "Renée Ågren,renee.agren@hartwellmoor.example,Contractor,leaving,2027-01-15,ragren\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] content = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, content, 0, bom.length);
+        System.arraycopy(text, 0, content, bom.length, text.length);
+        Path list = file("contractors.csv", content);
+
+        String preview = importing("people", list, "--user-system", "Microsoft 365", "--apply");
+        assertTrue(preview.contains("Full Name → name"), "the byte-order mark is not part of the header: " + preview);
+        org.custodian.model.Person renee = stored("Renée Ågren");
+        assertEquals(org.custodian.model.PersonKind.CONTRACTOR, renee.kind());
+        assertEquals(org.custodian.model.PersonStatus.LEAVING, renee.status());
+        assertEquals(java.time.LocalDate.of(2027, 1, 15), renee.lastDay());
+        assertEquals(java.util.List.of(new org.custodian.model.UserName("Microsoft 365", "ragren")), renee.userNames());
+    }
+
+    @Test
+    void badRowsAreReportedByRowAndColumnAndNothingIsWritten() throws IOException {
+        Path list = file(
+                "users.csv",
+                ("Name,Type,Status,Left\n"
+                                + "Ann Lee,Employee,Retired,\n"
+                                + "Bob Ray,External provider,Active,\n"
+                                + "Cy Dee,Employee,Departed,31/10/2026\n"
+                                + "ann lee,Employee,Active,\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(ExitCode.ERROR, run(args("people", list, "--map", "Left=departed_on", "--apply")));
+        String text = out.toString();
+        assertTrue(
+                text.contains("error: users.csv row 2, column \"Status\": \"Retired\" must be one of "
+                        + "[ACTIVE, LEAVING, DEPARTED]."),
+                text);
+        assertTrue(
+                text.contains("error: users.csv row 3, column \"organisation\": An external provider must name "
+                        + "their organisation."),
+                text);
+        assertTrue(text.contains("error: users.csv row 4, column \"Left\": \"31/10/2026\" is not a date"), text);
+        assertTrue(text.contains("error: users.csv row 5, column \"Name\": \"ann lee\" is also on row 2"), text);
+        assertTrue(err.toString().contains("Nothing was written"), err.toString());
+        assertFalse(person("Bob Ray").contains("Bob Ray"), "all or nothing");
+    }
+
+    @Test
+    void aMapNamingAColumnTheFileLacksSuggestsTheClosest() throws IOException {
+        Path list = file("users.csv", "Name,Title\nAnn Lee,Clerk\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(ExitCode.ERROR, run(args("people", list, "--map", "Titel=job_title", "--map", "Title=jobtitel")));
+        String text = out.toString();
+        assertTrue(
+                text.contains("error: --map \"Titel=job_title\": the file has no column \"Titel\"; did you mean "
+                        + "\"Title\"? Its columns are: Name, Title."),
+                text);
+        assertTrue(
+                text.contains("error: --map \"Title=jobtitel\": people have no field \"jobtitel\"; did you mean "
+                        + "\"job_title\"? The fields are: name, first_name, last_name,"),
+                text);
     }
 }
