@@ -30,7 +30,7 @@ final class ShapedPeople {
                 .filter(p -> p.name().equalsIgnoreCase(name))
                 .findFirst()
                 .orElse(null);
-        String company = r.text("organisation");
+        String company = ownCompany(r.text("organisation"), content);
         OrganisationId organisation = company == null
                 ? old == null ? null : old.organisation()
                 : content.organisation(company, OrganisationKind.OTHER).id();
@@ -60,6 +60,17 @@ final class ShapedPeople {
         if (person != null) {
             content.people.add(person);
         }
+    }
+
+    /**
+     * Directory and asset tools put everyone's employer in the company column, most often the inventory's
+     * own company; that is no organisation to link (it would make every employee an outside party).
+     */
+    private static String ownCompany(String company, SpreadsheetContent content) {
+        boolean own = company != null
+                && content.inventory.info() != null
+                && company.equalsIgnoreCase(content.inventory.info().name());
+        return own ? null : company;
     }
 
     /** The name column, or first and last name joined: "Ada" + "Lovelace" is "Ada Lovelace". */

@@ -23,7 +23,7 @@ class SpreadsheetImportCliTest extends CliTestBase {
             + "department,manager,location\r\n"
             + "14,Kevin,Dale,kdale,kevin.dale@fellside-it.example.com,,Lead Technician,Fellside IT Services Ltd,"
             + "IT,,Kendal\r\n"
-            + "31,Zoe,Newman,znewman,zoe.newman@hartwellmoor.example,1044,Apprentice Engineer,,Engineering,"
+            + "31,Zoe,Newman,znewman,zoe.newman@hartwellmoor.example,1044,Apprentice Engineer,Hartwell Moor Engineering Ltd,Engineering,"
             + "Marco Rossi,Kendal\r\n"
             + "32,Omar,Haddad,ohaddad,omar.haddad@cumbria-cad.example.com,,CAD Contractor,Cumbria CAD Services,"
             + "Engineering,Marco Rossi,Remote\r\n";
@@ -102,6 +102,8 @@ class SpreadsheetImportCliTest extends CliTestBase {
         assertTrue(applied.contains("Written in one transaction. The inventory as it was before is backup "), applied);
         String people = person("Zoe Newman");
         assertTrue(people.contains("Zoe Newman") && people.contains("Omar Haddad"), people);
+        assertNull(stored("Zoe Newman").organisation(), "the inventory's own company is no organisation to link");
+        assertNotNull(stored("Omar Haddad").organisation());
 
         String again = importing("people", users);
         assertTrue(again.contains("people: 0 to add, 0 to change, 3 unchanged, 14 not in the file"), again);
