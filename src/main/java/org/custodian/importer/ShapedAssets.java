@@ -3,6 +3,7 @@ package org.custodian.importer;
 import static org.custodian.importer.SpreadsheetContent.or;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import org.custodian.model.Asset;
 import org.custodian.model.AssetId;
@@ -31,18 +32,14 @@ final class ShapedAssets {
         if (!content.firstTime(r, name, "name")) {
             return;
         }
-        Asset old = content.inventory.assets().stream()
-                .filter(a -> a.name().equalsIgnoreCase(name))
-                .findFirst()
-                .orElse(null);
+        Asset old = content.existingAssets.get(name.toLowerCase(Locale.ROOT));
         AssetSubtype subtype = subtype(r, old);
         String vendorName = r.text("vendor");
         OrganisationId vendor = vendorName == null
                 ? old == null ? null : old.vendor()
                 : content.organisation(vendorName, OrganisationKind.SUPPLIER).id();
-        Map<String, Person> people = SpreadsheetContent.byName(content.inventory.people(), Person::name);
-        PersonId owner = person(r, "owner", people, old == null ? null : old.owner());
-        PersonId setUpBy = person(r, "set_up_by", people, old == null ? null : old.setUpBy());
+        PersonId owner = person(r, "owner", content.existingPeople, old == null ? null : old.owner());
+        PersonId setUpBy = person(r, "set_up_by", content.existingPeople, old == null ? null : old.setUpBy());
         Criticality criticality = r.choice("criticality", Criticality.class);
         if (subtype == null) {
             return;

@@ -26,10 +26,7 @@ final class ShapedPeople {
         if (name == null || !content.firstTime(r, name, nameField(r))) {
             return;
         }
-        Person old = content.inventory.people().stream()
-                .filter(p -> p.name().equalsIgnoreCase(name))
-                .findFirst()
-                .orElse(null);
+        Person old = content.existingPeople.get(name.toLowerCase(Locale.ROOT));
         String company = ownCompany(r.text("organisation"), content);
         OrganisationId organisation = company == null
                 ? old == null ? null : old.organisation()

@@ -30,6 +30,10 @@ public final class SpreadsheetContent {
     final List<Violation> problems;
     private final Map<String, Organisation> organisations = new LinkedHashMap<>();
     private final Map<String, Organisation> existingOrganisations;
+    /** The inventory's people and assets by lower-case name, looked up once per row. */
+    final Map<String, Person> existingPeople;
+
+    final Map<String, Asset> existingAssets;
     private final Map<String, Long> rowOfName = new HashMap<>();
     final List<Person> people = new ArrayList<>();
     final List<Asset> assets = new ArrayList<>();
@@ -41,6 +45,8 @@ public final class SpreadsheetContent {
         this.mapping = mapping;
         this.problems = problems;
         this.existingOrganisations = byName(inventory.organisations(), Organisation::name);
+        this.existingPeople = byName(inventory.people(), Person::name);
+        this.existingAssets = byName(inventory.assets(), Asset::name);
     }
 
     /**

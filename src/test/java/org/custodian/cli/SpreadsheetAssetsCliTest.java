@@ -24,7 +24,6 @@ import org.custodian.model.AssetSubtype;
 import org.custodian.model.Criticality;
 import org.custodian.model.InventorySnapshot;
 import org.custodian.service.Inventory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,8 +45,8 @@ class SpreadsheetAssetsCliTest extends CliTestBase {
         return super.run(args);
     }
 
-    @BeforeEach
-    void demoInventory() {
+    /** The asset tests name the demo's people as owners; the template test makes its own inventory. */
+    private void useTheDemo() {
         folder = temp.resolve("hartwell");
         assertEquals(0, run("demo", "-i", folder.toString()), err.toString());
     }
@@ -99,6 +98,7 @@ class SpreadsheetAssetsCliTest extends CliTestBase {
 
     @Test
     void anAssetRegisterWorkbookWithASubtypeInItsTypeColumn() throws IOException {
+        useTheDemo();
         Path register = assetRegister(List.of(
                 List.of("Asset", "Type", "Location", "Importance", "Owner", "Vendor", "Renews", "Serial"),
                 List.of("Guest Wi-Fi key (HM-Guest)", "Wi-Fi key", "Office", "Low", "Priya Nair", "", "", ""),
@@ -160,6 +160,7 @@ class SpreadsheetAssetsCliTest extends CliTestBase {
 
     @Test
     void aWrongSubtypeListsOnlyTheSubtypesOfItsKindAndAnUnknownOwnerTheClosestName() throws IOException {
+        useTheDemo();
         Path register = assetRegister(List.of(
                 List.of("name", "kind", "subtype", "criticality", "owner"),
                 List.of("Store room key", "PHYSICAL_KEY", "WIFI_KEY", "LOW", "Helen Hartwell"),

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.custodian.model.ValidationException;
 import org.custodian.model.Violation;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +77,7 @@ class TabularFileTest {
     }
 
     @Test
+    @Tag("slow") // builds hostile big files
     void aZipBombAndASheetPastTheRowCapEndWithinTheLimits() throws IOException {
         Path bomb = HostileWorkbooks.zipBomb(temp.resolve("bomb.xlsx"), 200L * 1024 * 1024);
         ValidationException e = assertThrows(ValidationException.class, () -> TabularFile.read(bomb, "People"));
