@@ -84,7 +84,11 @@ public final class Cli {
                 "import",
                 () -> new CommandLine(new ExportCommands.Import())
                         .addSubcommand(new ExportCommands.SignOff(files, terminal))
-                        .addSubcommand(new ImportInventoryCommand(files, terminal)));
+                        .addSubcommand(new ImportInventoryCommand(files, terminal))
+                        .addSubcommand(new ImportSpreadsheetCommand.People(files, terminal))
+                        .addSubcommand(new ImportSpreadsheetCommand.Organisations(files, terminal))
+                        .addSubcommand(new ImportSpreadsheetCommand.Assets(files, terminal)));
+        commands.put("template", () -> new TemplateCommand(terminal));
         commands.put(
                 "plan",
                 () -> new CommandLine(new PlanCommand()).addSubcommand(new PlanDepartureCommand(files, terminal)));

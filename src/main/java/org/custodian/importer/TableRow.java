@@ -199,7 +199,7 @@ final class TableRow {
     }
 
     /** "; did you mean "Jane Smith"?" for the closest name (a few edits away), else nothing. */
-    private static <T> String suggestion(String value, Map<String, T> byName) {
+    static <T> String suggestion(String value, Map<String, T> byName) {
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         String lower = value.toLowerCase(Locale.ROOT);
         String best = null;

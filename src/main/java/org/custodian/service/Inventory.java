@@ -96,6 +96,11 @@ public final class Inventory implements AutoCloseable {
         return imports;
     }
 
+    /** Imports from a user's own CSV or XLSX (an HR list, a directory export, an asset register). */
+    public SpreadsheetImport spreadsheets() {
+        return new SpreadsheetImport(database, repositories, imports);
+    }
+
     public BackupService backups() {
         return backups;
     }

@@ -115,4 +115,9 @@ public final class InventoryImport {
             throw new IllegalStateException("An import cannot write " + record);
         }
     }
+
+    /** The write path the spreadsheet imports share: the comparison's steps, in load order, in the caller's write. */
+    void write(Tx tx, java.util.List<ImportComparison.Step> steps) {
+        steps.forEach(step -> write(tx, step));
+    }
 }
