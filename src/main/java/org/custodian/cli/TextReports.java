@@ -18,6 +18,11 @@ final class TextReports {
 
     private TextReports() {}
 
+    /** "1 asset", "2 assets". */
+    static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     static void reaches(
             PrintWriter out,
             OutputFormat format,
@@ -29,7 +34,8 @@ final class TextReports {
             OutputFormat.writeJson(out, new ReportJson.ExposureReport(title, asOf, rows.size(), rows));
             return;
         }
-        out.println(title + " (as of " + asOf + "): " + rows.size() + (byAsset ? " assets" : " people"));
+        out.println(title + " (as of " + asOf + "): "
+                + (byAsset ? count(rows.size(), "asset", "assets") : count(rows.size(), "person", "people")));
         for (ExposureLevel level :
                 List.of(ExposureLevel.CAN_REACH_NOW, ExposureLevel.STILL_KNOWS, ExposureLevel.NO_LONGER_EXPOSED)) {
             List<ReportJson.ReachRow> at = rows.stream()

@@ -1,11 +1,13 @@
 package org.custodian.analysis;
 
+import static org.custodian.analysis.PlanOrderTest.LAST_DAY;
 import static org.custodian.analysis.PlanOrderTest.plan;
 import static org.custodian.analysis.PlanOrderTest.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.custodian.model.AssetSubtype;
 import org.custodian.model.DepartureMode;
@@ -197,5 +199,92 @@ class PlanHardCasesTest {
         assertTrue(
                 change.reason().contains("Its recovery email (Kev@Example.org) is the personal address of Kevin."),
                 change.reason());
+    }
+
+    /** 2.6: a renewal within 90 days after the last day, on what they hold or set up, is a task before they go. */
+    @Test
+    void renewalsSoonAfterTheLastDayBecomeTasks() {
+        Fixture f = new Fixture();
+        LocalDate soon = LAST_DAY.plusDays(30);
+        LocalDate later = LAST_DAY.plusDays(80);
+        f.person("Kevin").holds(f.asset("Web hosting", AssetSubtype.HOSTING).hosting(soon, null));
+        f.person("Kevin").holds(f.asset("Old domain", AssetSubtype.REGISTRAR).hosting(LAST_DAY.plusDays(120), null));
+        f.person("Ann")
+                .holds(f.asset("Shop", AssetSubtype.HOSTING)
+                        .hosting(null, later)
+                        .setUpBy(f.person("Kevin")));
+        f.person("Ann").holds(f.asset("Ann's domain", AssetSubtype.REGISTRAR).hosting(soon, null));
+
+        DeparturePlan plan = plan(f, "Kevin", DepartureMode.FRIENDLY);
+
+        assertEquals(
+                List.of(
+                        "Shop expires on " + later + ": make sure the company can pay and log in",
+                        "Web hosting renews on " + soon + ": make sure the company can pay and log in"),
+                plan.tasksFor(PlanAction.CHECK_RENEWAL).stream()
+                        .map(PlannedTask::title)
+                        .toList());
+        assertTrue(plan.tasksFor(PlanAction.CHECK_RENEWAL).stream()
+                .allMatch(t ->
+                        t.phase() == DeparturePhase.BEFORE_LAST_DAY && t.due().equals(LAST_DAY.minusDays(1))));
+    }
+
+    /** 2.6: the hygiene window for renewals and expiries is a setting (60 days unless told). */
+    @Test
+    void theRenewalWindowOfHygieneCanBeWidened() {
+        Fixture f = new Fixture();
+        f.asset("Web hosting", AssetSubtype.HOSTING).hosting(Fixture.TODAY.plusDays(80), null);
+
+        assertTrue(new Hygiene(f.reachability()).upcomingRenewals().isEmpty());
+        assertEquals(
+                List.of("Web hosting renews on 2026-08-20, in 80 days."),
+                new Hygiene(f.reachability(), 90)
+                        .upcomingRenewals().stream()
+                                .map(HygieneFinding::message)
+                                .toList());
+    }
+
+    /** 2.9: names with numbers sort as people read them: A2 before A10. */
+    @Test
+    void assetsAreOrderedNaturally() {
+        Fixture f = new Fixture();
+        for (String name : List.of("Server A10", "server A2", "Server A1", "Server A11")) {
+            f.person("Kevin").holds(f.secret(name));
+        }
+
+        assertEquals(
+                List.of("Rotate Server A1", "Rotate server A2", "Rotate Server A10", "Rotate Server A11"),
+                plan(f, "Kevin", DepartureMode.FRIENDLY).tasksFor(PlanAction.ROTATE_SECRET).stream()
+                        .map(PlannedTask::title)
+                        .toList());
+    }
+
+    /** 2.7: a provider's technician leaving on their own: their company is told and asked to keep no copies. */
+    @Test
+    void aProvidersPersonLeavingAloneGetsTheirCompanyToldAndAskedForNoCopies() {
+        Fixture f = new Fixture();
+        var provider = f.organisation("Fellside IT");
+        f.person("Kevin").of(provider).holds(f.secret("NAS admin"));
+
+        DeparturePlan plan = plan(f, "Kevin", DepartureMode.FRIENDLY);
+
+        PlannedTask tell = task(plan, "Tell Fellside IT that Kevin is no longer authorised");
+        assertTrue(tell.reason().startsWith("They employ Kevin"), tell.reason());
+        task(plan, "Ask Fellside IT to confirm in writing that Kevin keeps no copies");
+    }
+
+    /** 2.7: the contract end is recorded when all the provider's people have a last day: the latest one. */
+    @Test
+    void theContractEndIsTheLastDayOfAllTheProvidersPeople() {
+        Fixture f = new Fixture();
+        var provider = f.organisation("Fellside IT");
+        f.person("Kevin").of(provider).leaving(LAST_DAY);
+        f.person("Aisha").of(provider).leaving(LAST_DAY.plusDays(7));
+        f.person("Old Tom").of(provider).departed(Fixture.START);
+
+        assertEquals(java.util.Optional.of(LAST_DAY.plusDays(7)), ContractEnd.of(f.snapshot(), provider));
+
+        f.person("Mo").of(provider);
+        assertTrue(ContractEnd.of(f.snapshot(), provider).isEmpty(), "someone staying: no end recorded");
     }
 }
