@@ -17,6 +17,8 @@ final class AccessWording {
     static final String UPSTREAM_OF_URGENT =
             "Done before notifying because it leads to an asset that must be changed before they are told.";
 
+    private static final int NAMED_ROUTES = 5;
+
     private final PlanContext plan;
     private final Map<Integer, OrganisationReach> reachOf;
     private final Map<Integer, Set<CustodyRole>> rolesOf;
@@ -89,6 +91,16 @@ final class AccessWording {
         if (action == PlanAction.RE_ENROL_MFA) {
             parts.add(plan.leaverName + " holds its MFA device.");
         }
+        boolean holdsIt =
+                roles(asset).contains(CustodyRole.HOLDS) || roles(asset).contains(CustodyRole.BACKUP);
+        if ((action == PlanAction.RE_ENROL_MFA || action == PlanAction.CHANGE_RECOVERY_CONTACT)
+                && !holdsIt
+                && reach != null
+                && reach.best().routes().size() > 1) {
+            parts.add("This alone does not end the exposure: "
+                    + reach.best().routes().size() + " separate routes lead to it, each to be cut (from "
+                    + firstSteps(reach.best()) + ").");
+        }
         if (action == PlanAction.CHANGE_ALARM_CODE_AND_CALL_LIST && roles(asset).contains(CustodyRole.CALL_LIST)) {
             parts.add(plan.leaverName + " is on the alarm company's call list.");
         }
@@ -127,6 +139,20 @@ final class AccessWording {
 
     private Set<CustodyRole> roles(int asset) {
         return rolesOf.getOrDefault(asset, Set.of());
+    }
+
+    /** Where each route starts, a few by name: the reason must stay short enough to store. */
+    private static String firstSteps(Reach reach) {
+        List<String> starts = new ArrayList<>();
+        for (Reach route : reach.routes()) {
+            String start = Purchasing.firstStep(route.path());
+            if (!starts.contains(start)) {
+                starts.add(start);
+            }
+        }
+        int unnamed = starts.size() - NAMED_ROUTES;
+        return String.join(", ", starts.subList(0, Math.min(starts.size(), NAMED_ROUTES)))
+                + (unnamed > 0 ? " and " + unnamed + " more" : "");
     }
 
     private String accountsOf(Asset asset) {

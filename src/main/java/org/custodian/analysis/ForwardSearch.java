@@ -133,7 +133,7 @@ final class ForwardSearch implements Trace {
         Seed seed = seedOf[asset];
         Route route = seed == null ? Route.INDIRECT : seed.direct() ? Route.DIRECT : Route.THROUGH_GROUP;
         return new Reach(
-                graph.people[personOf[asset]], graph.assets[asset], level, route, lengthOf[asset], this, asset);
+                graph, graph.people[personOf[asset]], graph.assets[asset], level, route, lengthOf[asset], this, asset);
     }
 
     @Override

@@ -164,7 +164,14 @@ final class ReverseSearch implements Trace {
         Route route =
                 seedAsset != target ? Route.INDIRECT : bestWindow[person] == null ? Route.DIRECT : Route.THROUGH_GROUP;
         return new Reach(
-                graph.people[person], graph.assets[target], bestLevel[person], route, bestLength[person], this, person);
+                graph,
+                graph.people[person],
+                graph.assets[target],
+                bestLevel[person],
+                route,
+                bestLength[person],
+                this,
+                person);
     }
 
     @Override

@@ -18,6 +18,9 @@ final class TextReports {
 
     private TextReports() {}
 
+    /** Other routes printed under each reach; JSON has them all. */
+    static final int OTHER_ROUTES_SHOWN = 5;
+
     /** "1 asset", "2 assets". */
     static String count(int n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
@@ -56,6 +59,14 @@ final class TextReports {
                 out.println(
                         "  " + what + " — " + Route.valueOf(row.via()).label().toLowerCase() + through);
                 out.println("      " + row.sentence());
+                row.otherRoutes().stream()
+                        .limit(OTHER_ROUTES_SHOWN)
+                        .forEach(route -> out.println("      also: " + route));
+                int more = row.otherRoutes().size() - OTHER_ROUTES_SHOWN;
+                if (more > 0) {
+                    out.println(
+                            "      also " + count(more, "more route", "more routes") + " (--format json lists all)");
+                }
             }
         }
     }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.custodian.model.AssetSubtype;
+import org.custodian.model.CustodyRole;
 import org.custodian.model.DepartureMode;
 import org.custodian.model.DeparturePhase;
 import org.custodian.model.OrganisationKind;
@@ -286,5 +287,40 @@ class PlanHardCasesTest {
 
         f.person("Mo").of(provider);
         assertTrue(ContractEnd.of(f.snapshot(), provider).isEmpty(), "someone staying: no end recorded");
+    }
+
+    /** 2.4: reached through its MFA device and through a chain: both routes show, and the plan says so. */
+    @Test
+    void everyIndependentRouteIsShownAtLeastOnePerFirstStep() {
+        Fixture f = new Fixture();
+        f.person("Kevin").custody(f.secret("M365 admin"), CustodyRole.MFA_DEVICE);
+        f.person("Kevin").holds(f.secret("IT mailbox"));
+        f.person("Kevin").memberOf(f.group("IT"));
+        f.group("IT").holds(f.secret("Vault"));
+        f.secret("IT mailbox").canReset(f.secret("M365 admin"));
+        f.secret("Vault").unlocks(f.secret("IT mailbox"));
+        Reachability reachability = f.reachability();
+
+        Reach reach = reachability
+                .exposureOf(f.person("Kevin").id())
+                .reachOf(f.secret("M365 admin").id())
+                .orElseThrow();
+
+        assertEquals(
+                List.of(
+                        "Kevin holds the MFA device for M365 admin (custody: MFA device)",
+                        "Kevin knows IT mailbox (custody: holds) → it can reset M365 admin",
+                        "Kevin is a member of IT → which knows Vault (custody: holds) → it unlocks IT mailbox → which"
+                                + " can reset M365 admin"),
+                reach.routes().stream().map(Reach::sentence).toList());
+        assertEquals(2, reach.otherRoutes().size());
+        Reach fromAsset = reachability
+                .whoCanTouch(f.secret("M365 admin").id())
+                .reachOf(f.person("Kevin").id())
+                .orElseThrow();
+        assertEquals(reach.routes(), fromAsset.routes(), "exposure and who-can-touch agree");
+        PlannedTask mfa =
+                task(plan(f, "Kevin", DepartureMode.FRIENDLY), "Re-enrol MFA for M365 admin on a device that stays");
+        assertTrue(mfa.reason().contains("This alone does not end the exposure: 3 separate routes"), mfa.reason());
     }
 }
