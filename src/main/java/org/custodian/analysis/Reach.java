@@ -10,7 +10,11 @@ import org.custodian.model.Person;
  * The path is only written out when asked for, so an exposure of a hundred thousand assets stays cheap.
  */
 public final class Reach {
-    private final AccessGraph graph;
+    /** Shared by the reaches of one walk, so their other routes come from walks done once. */
+    private final RouteSearch routeSearch;
+    /** Whether the walk's reaches are of one person to many assets (else many people to one asset). */
+    private final boolean manyAssets;
+
     private final Person person;
     private final Asset asset;
     private final ExposureLevel level;
@@ -22,7 +26,8 @@ public final class Reach {
     private List<Reach> routes;
 
     Reach(
-            AccessGraph graph,
+            RouteSearch routeSearch,
+            boolean manyAssets,
             Person person,
             Asset asset,
             ExposureLevel level,
@@ -30,7 +35,8 @@ public final class Reach {
             int length,
             Trace trace,
             int key) {
-        this.graph = Objects.requireNonNull(graph, "graph");
+        this.routeSearch = Objects.requireNonNull(routeSearch, "routeSearch");
+        this.manyAssets = manyAssets;
         this.person = Objects.requireNonNull(person, "person");
         this.asset = Objects.requireNonNull(asset, "asset");
         this.level = Objects.requireNonNull(level, "level");
@@ -86,8 +92,7 @@ public final class Reach {
             ExposureLevel floor = level.atLeast(ExposureLevel.STILL_KNOWS)
                     ? ExposureLevel.STILL_KNOWS
                     : ExposureLevel.NO_LONGER_EXPOSED;
-            found = List.copyOf(
-                    RouteSearch.routes(graph, graph.personIndex(person.id()), graph.assetIndex(asset.id()), floor));
+            found = List.copyOf(routeSearch.routes(person.id(), asset.id(), floor, manyAssets));
             routes = found;
         }
         return found;
