@@ -19,6 +19,7 @@ import org.custodian.model.GrantKind;
 import org.custodian.model.Group;
 import org.custodian.model.GroupId;
 import org.custodian.model.InventorySnapshot;
+import org.custodian.model.NaturalOrder;
 import org.custodian.model.NotFoundException;
 import org.custodian.model.Organisation;
 import org.custodian.model.OrganisationId;
@@ -73,7 +74,7 @@ public final class AccessGraph {
         this.snapshot = snapshot;
         this.asOf = asOf;
         this.today = (int) asOf.toEpochDay();
-        Comparator<String> byName = String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
+        Comparator<String> byName = NaturalOrder.NAMES;
         assets = snapshot.assets().stream()
                 .sorted(Comparator.comparing(Asset::name, byName).thenComparing(a -> a.id().toString()))
                 .toArray(Asset[]::new);

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.custodian.model.Asset;
 import org.custodian.model.AssetDetails.PrivilegedAccount;
 import org.custodian.model.AssetKind;
+import org.custodian.model.AssetSubtype;
 import org.custodian.model.Criticality;
 import org.custodian.model.CustodyRole;
 import org.custodian.model.DeparturePhase;
@@ -27,6 +28,7 @@ import org.custodian.model.PlanSection;
  */
 final class AccessTasks {
     private static final int NAMED_TOGETHER = 5;
+    static final String NOBODY_HOLDS_IT = "no one holds this: decide who will";
     private static final Set<CustodyRole> HOLDING = EnumSet.of(CustodyRole.HOLDS, CustodyRole.BACKUP);
 
     private final PlanContext plan;
@@ -87,6 +89,9 @@ final class AccessTasks {
                         order.changedTogetherWith(i, NAMED_TOGETHER),
                         order.changedTogetherCount(i),
                         first && !urgent.get(i));
+                if (first && TwoPersonRule.appliesTo(asset) && plan.onlyLeaversHold(asset)) {
+                    reason += " " + plan.leaverName + " is its only holder: get company access first (see above).";
+                }
                 drafts.add(new Draft(
                         first ? DeparturePhase.BEFORE_NOTIFYING : DeparturePhase.ON_LAST_DAY,
                         PlanSection.ACCESS,
@@ -94,7 +99,7 @@ final class AccessTasks {
                         asset,
                         wording.title(action, planned[i]),
                         reason,
-                        needsRecipients(action) ? plan.otherHolders(asset) : List.of(),
+                        needsRecipients(action) ? recipients(asset) : List.of(),
                         first ? plan.today : plan.onLastDay(),
                         (long) order.rank(i) * 4 + slot));
             }
@@ -114,6 +119,12 @@ final class AccessTasks {
                 || reachOf.get(asset).level() != ExposureLevel.CAN_REACH_NOW
                 || reachableFromAnotherExposedAsset(asset);
         PlanAction kindAction = kindAction(asset);
+        if (primary
+                && kindAction == PlanAction.RE_KEY_LOCK
+                && !holdersOf.getOrDefault(asset, List.of()).isEmpty()) {
+            // The register ends their custody only when the copy they hold comes back, re-keyed or not.
+            actions.add(PlanAction.RECOVER_KEY);
+        }
         if (primary && !actions.contains(kindAction)) {
             actions.add(kindAction);
         }
@@ -164,9 +175,30 @@ final class AccessTasks {
                         ? PlanAction.RECOVER_KEY
                         : PlanAction.RE_KEY_LOCK;
             case ALARM_CODE -> PlanAction.CHANGE_ALARM_CODE_AND_CALL_LIST;
-            case PURCHASING_AUTHORITY -> PlanAction.CANCEL_CARD_OR_AUTHORITY;
-            case NETWORK_ALLOWANCE -> PlanAction.REMOVE_ALLOW_RULE;
+            case PURCHASING_AUTHORITY -> purchasingAction(asset);
+            case NETWORK_ALLOWANCE ->
+                switch (a.subtype()) {
+                    case VPN -> PlanAction.DISABLE_VPN_ACCESS;
+                    case REMOTE_TOOL -> PlanAction.UNINSTALL_REMOTE_TOOL;
+                    default -> PlanAction.REMOVE_ALLOW_RULE;
+                };
         };
+    }
+
+    /**
+     * The leaver's own card is cancelled; on a company account they are taken off it. One they only reach
+     * through something else (the safe it is kept in, a log-in that resets it) is cut off upstream, so it is
+     * only checked, unless the departure is hostile and it is a card someone could use at once.
+     */
+    private PlanAction purchasingAction(int asset) {
+        Asset a = plan.graph.assets[asset];
+        if (!theirOwn.contains(asset)) {
+            boolean card = a.subtype() == AssetSubtype.COMPANY_CARD;
+            return plan.hostile() && card ? PlanAction.CANCEL_CARD_OR_AUTHORITY : PlanAction.CHECK_DOWNSTREAM;
+        }
+        return Purchasing.isPersonalCard(plan, a)
+                ? PlanAction.CANCEL_CARD_OR_AUTHORITY
+                : PlanAction.REMOVE_AUTHORISED_BUYER;
     }
 
     private BitSet urgent(int[] planned, Map<Integer, List<PlanAction>> actions) {
@@ -177,7 +209,10 @@ final class AccessTasks {
         for (int i = 0; i < planned.length; i++) {
             boolean critical = plan.graph.assets[planned[i]].criticality() == Criticality.CRITICAL;
             for (PlanAction action : actions.get(planned[i])) {
-                boolean cutsAccess = action == PlanAction.DISABLE_ACCOUNT || action == PlanAction.REMOVE_ALLOW_RULE;
+                boolean cutsAccess = action == PlanAction.DISABLE_ACCOUNT
+                        || action == PlanAction.REMOVE_ALLOW_RULE
+                        || action == PlanAction.DISABLE_VPN_ACCESS
+                        || action == PlanAction.UNINSTALL_REMOTE_TOOL;
                 boolean changesSecret = action == PlanAction.ROTATE_SECRET
                         || action == PlanAction.CHANGE_RECOVERY_CONTACT
                         || action == PlanAction.RE_ENROL_MFA;
@@ -187,6 +222,19 @@ final class AccessTasks {
             }
         }
         return urgent;
+    }
+
+    /**
+     * Who receives the new secret: the others who hold it, else its owner; a shared thing nobody else holds
+     * says so, because a change nobody receives locks the company out.
+     */
+    private List<String> recipients(Asset asset) {
+        List<String> others = plan.otherHolders(asset);
+        if (!others.isEmpty() || !TwoPersonRule.appliesTo(asset)) {
+            return others;
+        }
+        String owner = plan.ownerWhoStays(asset);
+        return List.of(owner == null ? NOBODY_HOLDS_IT : owner + " (its owner)");
     }
 
     private static boolean needsRecipients(PlanAction action) {

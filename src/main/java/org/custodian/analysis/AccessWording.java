@@ -7,7 +7,6 @@ import java.util.Set;
 import org.custodian.model.Asset;
 import org.custodian.model.AssetSubtype;
 import org.custodian.model.CustodyRole;
-import org.custodian.model.Organisation;
 import org.custodian.model.Person;
 import org.custodian.model.PlanAction;
 
@@ -17,6 +16,8 @@ final class AccessWording {
             + " change the password and account contacts now, and plan any registrant change.";
     static final String UPSTREAM_OF_URGENT =
             "Done before notifying because it leads to an asset that must be changed before they are told.";
+
+    private static final int NAMED_ROUTES = 5;
 
     private final PlanContext plan;
     private final Map<Integer, OrganisationReach> reachOf;
@@ -58,8 +59,15 @@ final class AccessWording {
                         + (onCallList
                                 ? " and remove " + plan.leaverName + " from the alarm company's call list"
                                 : " and check the alarm company's call list");
-            case CANCEL_CARD_OR_AUTHORITY -> "Cancel " + a.name() + " with " + vendorName(a);
+            case CANCEL_CARD_OR_AUTHORITY -> "Cancel " + a.name() + " with " + Purchasing.vendorName(plan, a);
+            case REMOVE_AUTHORISED_BUYER ->
+                "Remove " + PlanContext.and(plan.leavingHolders(a)) + " as " + Purchasing.role(a) + " on " + a.name()
+                        + " with "
+                        + Purchasing.vendorName(plan, a) + ", and keep the account";
+            case CHECK_DOWNSTREAM -> "Check " + a.name() + " for use nobody recognises";
             case REMOVE_ALLOW_RULE -> "Remove the allow-list rule " + a.name();
+            case DISABLE_VPN_ACCESS -> "Disable " + a.name() + " for " + PlanContext.and(plan.leavingHolders(a));
+            case UNINSTALL_REMOTE_TOOL -> "Uninstall " + a.name() + ", or disable " + accountsOf(a) + " in it";
             case CHANGE_RECOVERY_CONTACT -> "Change the recovery contact of " + a.name();
             case RE_ENROL_MFA -> "Re-enrol MFA for " + a.name() + " on a device that stays";
             default -> action.label() + ": " + a.name();
@@ -78,13 +86,34 @@ final class AccessWording {
             parts.add(
                     roles(asset).contains(CustodyRole.RECOVERY_CONTACT)
                             ? plan.leaverName + " is its recovery contact and could reset it."
-                            : "Its recovery email or phone belongs to " + plan.leaverName + ".");
+                            : plan.recoveryDetailSentence(a));
         }
         if (action == PlanAction.RE_ENROL_MFA) {
             parts.add(plan.leaverName + " holds its MFA device.");
         }
+        boolean holdsIt =
+                roles(asset).contains(CustodyRole.HOLDS) || roles(asset).contains(CustodyRole.BACKUP);
+        if ((action == PlanAction.RE_ENROL_MFA || action == PlanAction.CHANGE_RECOVERY_CONTACT)
+                && !holdsIt
+                && reach != null
+                && reach.best().routes().size() > 1) {
+            parts.add("This alone does not end the exposure: "
+                    + reach.best().routes().size() + " separate routes lead to it, each to be cut (from "
+                    + firstSteps(reach.best()) + ").");
+        }
         if (action == PlanAction.CHANGE_ALARM_CODE_AND_CALL_LIST && roles(asset).contains(CustodyRole.CALL_LIST)) {
             parts.add(plan.leaverName + " is on the alarm company's call list.");
+        }
+        if (action == PlanAction.CANCEL_CARD_OR_AUTHORITY && Purchasing.isPersonalCard(plan, a)) {
+            parts.add("It was issued to " + PlanContext.and(plan.leavingHolders(a)) + " personally.");
+        }
+        if (action == PlanAction.REMOVE_AUTHORISED_BUYER) {
+            parts.add("It is the company's account: cancelling it would stop the company buying. "
+                    + Purchasing.othersOnIt(plan, a));
+        }
+        if (action == PlanAction.CHECK_DOWNSTREAM && reach != null) {
+            parts.add("The task for " + Purchasing.firstStep(reach.best().path())
+                    + " cuts this route upstream, so this only needs checking, not cancelling.");
         }
         if (togetherCount > 0) {
             parts.add(together(together, togetherCount));
@@ -112,17 +141,27 @@ final class AccessWording {
         return rolesOf.getOrDefault(asset, Set.of());
     }
 
+    /** Where each route starts, a few by name: the reason must stay short enough to store. */
+    private static String firstSteps(Reach reach) {
+        List<String> starts = new ArrayList<>();
+        for (Reach route : reach.routes()) {
+            String start = Purchasing.firstStep(route.path());
+            if (!starts.contains(start)) {
+                starts.add(start);
+            }
+        }
+        int unnamed = starts.size() - NAMED_ROUTES;
+        return String.join(", ", starts.subList(0, Math.min(starts.size(), NAMED_ROUTES)))
+                + (unnamed > 0 ? " and " + unnamed + " more" : "");
+    }
+
+    private String accountsOf(Asset asset) {
+        List<String> holders = plan.leavingHolders(asset);
+        return holders.size() == 1 ? holders.get(0) + "'s account" : "the accounts of " + PlanContext.and(holders);
+    }
+
     private String copiesMissing(int asset) {
         int missing = plan.graph.unaccountedCopies[asset];
         return missing <= 0 ? "" : " (" + missing + (missing == 1 ? " copy" : " copies") + " unaccounted for)";
-    }
-
-    private String vendorName(Asset asset) {
-        return asset.vendor() == null
-                ? "the bank or vendor"
-                : plan.graph
-                        .organisation(asset.vendor())
-                        .map(Organisation::name)
-                        .orElse("the bank or vendor");
     }
 }

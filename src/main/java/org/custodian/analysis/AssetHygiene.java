@@ -12,14 +12,14 @@ import org.custodian.model.RotationKind;
 
 /** Findings about assets themselves: rotations due, renewals and expiries coming, keys whose copies do not add up. */
 final class AssetHygiene {
-    static final int RENEWAL_WINDOW_DAYS = 60;
-
     private final AccessGraph graph;
     private final LocalDate today;
+    private final int renewalWindowDays;
 
-    AssetHygiene(AccessGraph graph) {
+    AssetHygiene(AccessGraph graph, int renewalWindowDays) {
         this.graph = graph;
         this.today = graph.asOf();
+        this.renewalWindowDays = renewalWindowDays;
     }
 
     /** Any rotation, re-keying, disabling or revoking counts as the last change. */
@@ -143,7 +143,7 @@ final class AssetHygiene {
     }
 
     private boolean within(LocalDate day) {
-        return !day.isBefore(today) && !day.isAfter(today.plusDays(RENEWAL_WINDOW_DAYS));
+        return !day.isBefore(today) && !day.isAfter(today.plusDays(renewalWindowDays));
     }
 
     private String inDays(LocalDate day) {

@@ -10,6 +10,7 @@ import org.custodian.model.DepartureMode;
 import org.custodian.model.DepartureType;
 import org.custodian.model.InventorySnapshot;
 import org.custodian.model.Leaver;
+import org.custodian.model.NaturalOrder;
 
 /**
  * Turns what a leaver (a person, or an organisation with all its people) can reach into the ordered work
@@ -20,7 +21,7 @@ public final class DeparturePlanner {
     private static final Comparator<Draft> PLAN_ORDER = Comparator.comparing(Draft::phase)
             .thenComparing(Draft::section)
             .thenComparingLong(Draft::order)
-            .thenComparing(Draft::title);
+            .thenComparing(Draft::title, NaturalOrder.NAMES);
 
     public DeparturePlan plan(
             InventorySnapshot snapshot,
@@ -48,6 +49,7 @@ public final class DeparturePlanner {
         PlanContext plan = new PlanContext(reachability, leaver, type, mode, lastDay);
         List<Draft> drafts = new ArrayList<>();
         drafts.addAll(HandOverTasks.of(plan));
+        drafts.addAll(RenewalTasks.of(plan));
         drafts.addAll(AccessTasks.of(plan));
         drafts.addAll(NotifyTasks.of(plan));
         drafts.sort(PLAN_ORDER);

@@ -17,6 +17,7 @@ final class ForwardSearch implements Trace {
     private final int[] viaGrant;
     private final Seed[] seedOf;
     private final int[] queue;
+    private final RouteSearch routeSearch;
     private int queued;
 
     private ForwardSearch(AccessGraph graph) {
@@ -28,6 +29,7 @@ final class ForwardSearch implements Trace {
         viaGrant = new int[assets];
         seedOf = new Seed[assets];
         queue = new int[assets];
+        routeSearch = new RouteSearch(graph);
     }
 
     static ForwardSearch run(AccessGraph graph, int person, ExposureLevel minimum) {
@@ -133,7 +135,15 @@ final class ForwardSearch implements Trace {
         Seed seed = seedOf[asset];
         Route route = seed == null ? Route.INDIRECT : seed.direct() ? Route.DIRECT : Route.THROUGH_GROUP;
         return new Reach(
-                graph.people[personOf[asset]], graph.assets[asset], level, route, lengthOf[asset], this, asset);
+                routeSearch,
+                true,
+                graph.people[personOf[asset]],
+                graph.assets[asset],
+                level,
+                route,
+                lengthOf[asset],
+                this,
+                asset);
     }
 
     @Override

@@ -17,18 +17,33 @@ import org.custodian.model.TaskStatus;
  * day. Findings come in a fixed order: by check, then by asset or person name.
  */
 public final class Hygiene {
+    /** How far ahead renewals and expiries are shown unless told otherwise. */
+    public static final int RENEWAL_WINDOW_DAYS = 60;
+
     private final Reachability reachability;
     private final PeopleHygiene people;
     private final AssetHygiene assets;
 
     public Hygiene(Reachability reachability) {
+        this(reachability, RENEWAL_WINDOW_DAYS);
+    }
+
+    /** With renewals and expiries shown {@code renewalWindowDays} ahead. */
+    public Hygiene(Reachability reachability, int renewalWindowDays) {
+        if (renewalWindowDays < 0) {
+            throw new IllegalArgumentException("The renewal window cannot be negative");
+        }
         this.reachability = Objects.requireNonNull(reachability, "reachability");
         this.people = new PeopleHygiene(reachability);
-        this.assets = new AssetHygiene(reachability.graph());
+        this.assets = new AssetHygiene(reachability.graph(), renewalWindowDays);
     }
 
     public static Hygiene of(InventorySnapshot snapshot, LocalDate today) {
         return new Hygiene(Reachability.of(snapshot, today));
+    }
+
+    public static Hygiene of(InventorySnapshot snapshot, LocalDate today, int renewalWindowDays) {
+        return new Hygiene(Reachability.of(snapshot, today), renewalWindowDays);
     }
 
     public LocalDate today() {
@@ -86,7 +101,7 @@ public final class Hygiene {
         return assets.overdueRotations();
     }
 
-    /** Hosting and purchasing renewals and expiries within the next 60 days, and expiries already past. */
+    /** Hosting and purchasing renewals and expiries within the window (60 days unless told), and past expiries. */
     public List<HygieneFinding> upcomingRenewals() {
         return assets.upcomingRenewals();
     }

@@ -7,6 +7,7 @@ public enum HygieneFindingType implements Labelled {
     DEPARTED_STILL_HOLDS("Departed but still holds"),
     DEPARTED_STILL_KNOWS("Departed and still knows"),
     RECOVERY_CONTACT_GONE("Recovery contact has left"),
+    RECOVERY_CONTACT_LEAVING("Recovery contact is leaving"),
     RECOVERY_TO_PERSONAL_ADDRESS("Recovery goes to a personal address"),
     SINGLE_CUSTODIAN("Only one holder"),
     NO_CURRENT_HOLDER("Nobody holds this"),

@@ -9,6 +9,7 @@ import org.custodian.model.AssetKind;
 import org.custodian.model.CustodyRole;
 import org.custodian.model.DeparturePhase;
 import org.custodian.model.DepartureType;
+import org.custodian.model.NaturalOrder;
 import org.custodian.model.Organisation;
 import org.custodian.model.OrganisationId;
 import org.custodian.model.Person;
@@ -45,15 +46,44 @@ final class NotifyTasks {
                     "Their people reached the assets in this plan; the contract end is the moment to ask.",
                     order++));
         }
-        for (Map.Entry<String, List<String>> vendor : vendorsToTell(plan).entrySet()) {
+        String employer = employer(plan);
+        Map<String, List<String>> vendors = vendorsToTell(plan);
+        if (employer != null) {
+            vendors.putIfAbsent(employer, List.of());
+            drafts.add(notify(
+                    plan,
+                    "Ask " + employer + " to confirm in writing that " + plan.leaverName + " keeps no copies",
+                    plan.leaverName + " worked on the company's systems for them: passwords, keys, exports or notes"
+                            + " may remain on their devices.",
+                    order++));
+        }
+        for (Map.Entry<String, List<String>> vendor : vendors.entrySet()) {
+            String contact = vendor.getValue().isEmpty()
+                    ? ""
+                    : plan.leaverName + " was their contact for " + String.join(", ", vendor.getValue()) + ".";
+            String employs = vendor.getKey().equals(employer)
+                    ? "They employ " + plan.leaverName + " and must not send them to work on the company's systems"
+                            + " again." + (contact.isEmpty() ? "" : " ")
+                    : "";
             drafts.add(notify(
                     plan,
                     "Tell " + vendor.getKey() + " that " + plan.leaverName + " is no longer authorised",
-                    plan.leaverName + " was their contact for " + String.join(", ", vendor.getValue()) + ".",
+                    employs + contact,
                     order++));
         }
         drafts.addAll(followUps(plan));
         return drafts;
+    }
+
+    /** The external provider a leaving person works for, by name; null for employees and organisations. */
+    private static String employer(PlanContext plan) {
+        if (plan.leaver instanceof OrganisationId) {
+            return null;
+        }
+        OrganisationId organisation = plan.people.get(0).organisation();
+        return organisation == null
+                ? null
+                : plan.graph.organisation(organisation).map(Organisation::name).orElse(null);
     }
 
     private static Draft notify(PlanContext plan, String title, String reason, long order) {
@@ -71,7 +101,7 @@ final class NotifyTasks {
 
     /** Vendors of cards and authorities, alarm codes (call list too) and anything the leaver recovers. */
     private static Map<String, List<String>> vendorsToTell(PlanContext plan) {
-        Map<String, List<String>> vendors = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, List<String>> vendors = new TreeMap<>(NaturalOrder.NAMES);
         for (Holding holding : plan.holdings) {
             Asset asset = holding.asset();
             boolean counts = holding.current() || holding.level() == ExposureLevel.STILL_KNOWS;

@@ -78,7 +78,7 @@ final class PeopleHygiene {
                         && leavingOrGone(holding.person())
                         && reported.add(holding.person())) {
                     findings.add(new HygieneFinding(
-                            HygieneFindingType.RECOVERY_CONTACT_GONE,
+                            recoveryType(holding.person()),
                             asset.id(),
                             holding.person().id(),
                             "The recovery contact of " + asset.name() + " is "
@@ -91,11 +91,11 @@ final class PeopleHygiene {
                 for (Person person : matches) {
                     if (leavingOrGone(person) && reported.add(person)) {
                         findings.add(new HygieneFinding(
-                                HygieneFindingType.RECOVERY_CONTACT_GONE,
+                                recoveryType(person),
                                 asset.id(),
                                 person.id(),
-                                "The recovery contact of " + asset.name() + " (" + detail + ") belongs to "
-                                        + person.name() + ", who " + leaves(person) + "."));
+                                "The recovery contact of " + asset.name() + " (" + detail + ")" + whose(detail, person)
+                                        + ", who " + leaves(person) + "."));
                     } else if (ContactMatch.same(detail, person.personalContact()) && reported.add(person)) {
                         findings.add(new HygieneFinding(
                                 HygieneFindingType.RECOVERY_TO_PERSONAL_ADDRESS,
@@ -163,6 +163,19 @@ final class PeopleHygiene {
             }
         }
         return findings;
+    }
+
+    /** Someone whose last day is still to come is leaving, not gone. */
+    private HygieneFindingType recoveryType(Person person) {
+        return gone(person) ? HygieneFindingType.RECOVERY_CONTACT_GONE : HygieneFindingType.RECOVERY_CONTACT_LEAVING;
+    }
+
+    /** " is the personal number of Neil" when it is their own address or number, else " belongs to Neil". */
+    static String whose(String detail, Person person) {
+        if (ContactMatch.same(detail, person.personalContact())) {
+            return " is the personal " + (detail.contains("@") ? "address" : "number") + " of " + person.name();
+        }
+        return " belongs to " + person.name();
     }
 
     private boolean gone(Person person) {

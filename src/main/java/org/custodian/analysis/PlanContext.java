@@ -95,6 +95,21 @@ final class PlanContext {
         return false;
     }
 
+    /** Which recovery detail is a leaver's, and whether it is their personal one, as a sentence. */
+    String recoveryDetailSentence(Asset asset) {
+        for (String detail : new String[] {asset.recoveryEmail(), asset.recoveryPhone()}) {
+            for (Person person : people) {
+                if (detail != null
+                        && (ContactMatch.same(detail, person.workEmail())
+                                || ContactMatch.same(detail, person.personalContact()))) {
+                    String which = detail.equals(asset.recoveryEmail()) ? "email" : "phone";
+                    return "Its recovery " + which + " (" + detail + ")" + PeopleHygiene.whose(detail, person) + ".";
+                }
+            }
+        }
+        return "Its recovery email or phone belongs to " + leaverName + ".";
+    }
+
     /** People who stay and currently hold or back up the asset (directly or through a group), by name. */
     List<String> otherHolders(Asset asset) {
         List<String> names = new ArrayList<>();
@@ -108,6 +123,47 @@ final class PlanContext {
             }
         }
         return names;
+    }
+
+    /** Whether nobody who stays currently holds or backs up the asset. */
+    boolean onlyLeaversHold(Asset asset) {
+        return otherHolders(asset).isEmpty();
+    }
+
+    /** The asset's owner (or accountable owner) if they stay, else null: who receives a secret nobody else holds. */
+    String ownerWhoStays(Asset asset) {
+        if (asset.owner() != null && !isLeaving(asset.owner())) {
+            return graph.person(asset.owner()).map(Person::name).orElse(null);
+        }
+        for (Holding holding : reachability.holdersOf(asset.id())) {
+            if (holding.role() == CustodyRole.ACCOUNTABLE_OWNER && holding.current() && !isLeaving(holding.person())) {
+                return holding.person().name();
+            }
+        }
+        return null;
+    }
+
+    /** The leaving people who currently hold the asset, by name; the leaver's name if none does. */
+    List<String> leavingHolders(Asset asset) {
+        List<String> names = new ArrayList<>();
+        for (Holding holding : reachability.holdersOf(asset.id())) {
+            boolean holds = holding.role() == CustodyRole.HOLDS || holding.role() == CustodyRole.BACKUP;
+            if (holds
+                    && holding.current()
+                    && isLeaving(holding.person())
+                    && !names.contains(holding.person().name())) {
+                names.add(holding.person().name());
+            }
+        }
+        return names.isEmpty() ? List.of(leaverName) : names;
+    }
+
+    /** "Ann", "Ann and Bob", "Ann, Bob and Cat". */
+    static String and(List<String> names) {
+        if (names.size() < 2) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private List<OrganisationReach> unionOfExposures() {

@@ -10,6 +10,11 @@ import org.custodian.model.Person;
  * The path is only written out when asked for, so an exposure of a hundred thousand assets stays cheap.
  */
 public final class Reach {
+    /** Shared by the reaches of one walk, so their other routes come from walks done once. */
+    private final RouteSearch routeSearch;
+    /** Whether the walk's reaches are of one person to many assets (else many people to one asset). */
+    private final boolean manyAssets;
+
     private final Person person;
     private final Asset asset;
     private final ExposureLevel level;
@@ -18,8 +23,20 @@ public final class Reach {
     private final Trace trace;
     private final int key;
     private List<PathStep> path;
+    private List<Reach> routes;
 
-    Reach(Person person, Asset asset, ExposureLevel level, Route route, int length, Trace trace, int key) {
+    Reach(
+            RouteSearch routeSearch,
+            boolean manyAssets,
+            Person person,
+            Asset asset,
+            ExposureLevel level,
+            Route route,
+            int length,
+            Trace trace,
+            int key) {
+        this.routeSearch = Objects.requireNonNull(routeSearch, "routeSearch");
+        this.manyAssets = manyAssets;
         this.person = Objects.requireNonNull(person, "person");
         this.asset = Objects.requireNonNull(asset, "asset");
         this.level = Objects.requireNonNull(level, "level");
@@ -62,6 +79,40 @@ public final class Reach {
 
     public String sentence() {
         return PathSentence.of(path());
+    }
+
+    /**
+     * Every independent route by which this person reaches this asset, one per first step (a custody link of
+     * their own or through a group), strongest and shortest first; this reach's own path is among them.
+     * Routes weaker than "still knows" are left out unless this reach is itself that weak.
+     */
+    public List<Reach> routes() {
+        List<Reach> found = routes;
+        if (found == null) {
+            ExposureLevel floor = level.atLeast(ExposureLevel.STILL_KNOWS)
+                    ? ExposureLevel.STILL_KNOWS
+                    : ExposureLevel.NO_LONGER_EXPOSED;
+            found = List.copyOf(routeSearch.routes(person.id(), asset.id(), floor, manyAssets));
+            routes = found;
+        }
+        return found;
+    }
+
+    /** The routes that start from another first step than this reach's own path: each must also be cut. */
+    public List<Reach> otherRoutes() {
+        List<PathStep> own = firstStep();
+        return routes().stream().filter(r -> !r.firstStep().equals(own)).toList();
+    }
+
+    /** The path up to and including the custody link it starts from. */
+    private List<PathStep> firstStep() {
+        List<PathStep> steps = path();
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i) instanceof PathStep.CustodyStep) {
+                return steps.subList(0, i + 1);
+            }
+        }
+        return steps;
     }
 
     @Override

@@ -20,9 +20,11 @@ final class ReverseSearch implements Trace {
     private final int[] bestCustody;
     private final int[] bestEnd;
     private final Window[] bestWindow;
+    private final RouteSearch routeSearch;
 
     private ReverseSearch(AccessGraph graph, int target, ExposureLevel minimum) {
         this.graph = graph;
+        this.routeSearch = new RouteSearch(graph);
         this.target = target;
         this.minimum = minimum;
         distance = new int[graph.assets.length];
@@ -164,7 +166,15 @@ final class ReverseSearch implements Trace {
         Route route =
                 seedAsset != target ? Route.INDIRECT : bestWindow[person] == null ? Route.DIRECT : Route.THROUGH_GROUP;
         return new Reach(
-                graph.people[person], graph.assets[target], bestLevel[person], route, bestLength[person], this, person);
+                routeSearch,
+                false,
+                graph.people[person],
+                graph.assets[target],
+                bestLevel[person],
+                route,
+                bestLength[person],
+                this,
+                person);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.custodian.cli;
 
+import java.util.Comparator;
 import java.util.List;
 import org.custodian.model.InventorySnapshot;
 import org.custodian.model.NameIndex;
+import org.custodian.model.NaturalOrder;
 import org.custodian.service.InventoryFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +46,13 @@ final class ListCommand implements Runnable {
         this.terminal = terminal;
     }
 
-    record PersonRow(String name, String kind, String status, String organisation, java.time.LocalDate lastDay) {}
+    record PersonRow(
+            String name,
+            String kind,
+            String status,
+            String organisation,
+            java.time.LocalDate lastDay,
+            java.time.LocalDate departedOn) {}
 
     record AssetRow(String name, String kind, String subtype, String criticality, String system, String owner) {}
 
@@ -60,7 +68,9 @@ final class ListCommand implements Runnable {
                                     p.kind().name(),
                                     p.status().name(),
                                     names.name(p.organisation()),
-                                    p.lastDay()))
+                                    p.lastDay(),
+                                    p.departedOn()))
+                            .sorted(Comparator.comparing(PersonRow::name, NaturalOrder.NAMES))
                             .toList()
                     : s.assets().stream()
                             .map(a -> new AssetRow(
@@ -70,6 +80,7 @@ final class ListCommand implements Runnable {
                                     a.criticality().name(),
                                     a.system(),
                                     names.name(a.owner())))
+                            .sorted(Comparator.comparing(AssetRow::name, NaturalOrder.NAMES))
                             .toList();
         });
         OutputFormat.refuseXlsx(format, "list");
@@ -87,7 +98,8 @@ final class ListCommand implements Runnable {
                                             p.kind(),
                                             p.status(),
                                             text(p.organisation()),
-                                            text(p.lastDay()))
+                                            text(p.lastDay()),
+                                            text(p.departedOn()))
                                     : tabbed((AssetRow) row));
         }
     }

@@ -3,12 +3,15 @@ package org.custodian.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.custodian.analysis.ContractEnd;
 import org.custodian.analysis.DeparturePlan;
 import org.custodian.model.Departure;
 import org.custodian.model.DepartureMode;
 import org.custodian.model.DeparturePhase;
 import org.custodian.model.DepartureType;
 import org.custodian.model.Leaver;
+import org.custodian.model.Organisation;
 import org.custodian.model.Person;
 import org.custodian.model.PersonKind;
 import org.custodian.service.Inventory;
@@ -28,6 +31,22 @@ import picocli.CommandLine.Spec;
             "upstream first. Without --save nothing is stored (a what-if plan)."
         })
 final class PlanDepartureCommand implements Runnable {
+    /** The recorded contract end, or today with a warning that says so. */
+    private LocalDate contractEnd(Inventory opened, Organisation organisation) {
+        Optional<LocalDate> end = ContractEnd.of(opened.snapshot(), organisation.id());
+        if (!saved) {
+            terminal.err()
+                    .println(
+                            end.isPresent()
+                                    ? "No --last-day given: planned for the end of " + organisation.name()
+                                            + "'s contract, " + end.get() + " (the last day of all its people)."
+                                    : "No --last-day given and no contract end recorded for " + organisation.name()
+                                            + " (not all its people have a last day): planned as if it ends today, "
+                                            + opened.today() + ".");
+        }
+        return end.orElse(opened.today());
+    }
+
     private final InventoryFiles files;
     private final Terminal terminal;
 
@@ -102,11 +121,17 @@ final class PlanDepartureCommand implements Runnable {
                 departureType = departureType != null
                         ? departureType
                         : person.kind() == PersonKind.EMPLOYEE ? DepartureType.RESIGNATION : DepartureType.CONTRACT_END;
+                if (day == null && person.lastDay() == null && !saved) {
+                    terminal.err()
+                            .println("No --last-day given and no last day recorded for " + person.name()
+                                    + ": planned as if they leave today, " + opened.today() + ".");
+                }
                 day = day != null ? day : person.lastDay() != null ? person.lastDay() : opened.today();
             } else {
-                leaver = opened.people().organisationNamed(subject.organisation).id();
+                Organisation organisation = opened.people().organisationNamed(subject.organisation);
+                leaver = organisation.id();
                 departureType = departureType != null ? departureType : DepartureType.CONTRACT_END;
-                day = day != null ? day : opened.today();
+                day = day != null ? day : contractEnd(opened, organisation);
             }
             if (saved) {
                 opened.reports().departure(newestSaved(opened, leaver).id(), out);
@@ -120,7 +145,9 @@ final class PlanDepartureCommand implements Runnable {
                 stored = opened.departures().startDeparture(leaver, departureType, mode, day, null);
                 terminal.err()
                         .println("Saved the departure with "
-                                + opened.departures().tasks(stored.id()).size() + " tasks to track.");
+                                + TextReports.count(
+                                        opened.departures().tasks(stored.id()).size(), "task", "tasks")
+                                + " to track.");
             }
             if (excel) {
                 if (stored != null) {
@@ -154,7 +181,7 @@ final class PlanDepartureCommand implements Runnable {
         PrintWriter out = terminal.out();
         out.println("Departure plan for " + plan.leaverName() + " — "
                 + plan.type().label().toLowerCase() + ", " + plan.mode().label().toLowerCase() + ", last day "
-                + plan.lastDay() + ": " + plan.tasks().size() + " tasks");
+                + plan.lastDay() + ": " + TextReports.count(plan.tasks().size(), "task", "tasks"));
         DeparturePhase phase = null;
         for (var task : plan.tasks()) {
             if (task.phase() != phase) {

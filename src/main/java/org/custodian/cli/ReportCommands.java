@@ -214,6 +214,13 @@ final class ReportCommands {
         @Option(names = "--as-of", paramLabel = "DATE", description = "Answer as things stood on DATE (yyyy-mm-dd).")
         LocalDate asOf;
 
+        @Option(
+                names = "--renewal-window",
+                paramLabel = "DAYS",
+                defaultValue = "60",
+                description = "Show renewals and expiries up to DAYS ahead (default 60).")
+        int renewalWindow;
+
         @Spec
         CommandSpec spec;
 
@@ -222,11 +229,19 @@ final class ReportCommands {
             this.terminal = terminal;
         }
 
+        private int window() {
+            if (renewalWindow < 0 || renewalWindow > 3660) {
+                throw new CommandFailure("--renewal-window must be a number of days from 0 to 3660.", ExitCode.USAGE);
+            }
+            return renewalWindow;
+        }
+
         @Override
         public void run() {
+            int window = window();
             if (Workbooks.wanted(format, out)) {
                 InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
-                    opened.reports().hygiene(out, asOf);
+                    opened.reports().hygiene(out, asOf, window);
                     return null;
                 });
                 Workbooks.written(terminal.err(), out);
@@ -235,7 +250,7 @@ final class ReportCommands {
             List<ReportJson.FindingRow> rows =
                     InventorySession.with(files, inventory, passphrase, terminal, spec, opened -> {
                         NameIndex names = opened.names();
-                        return opened.exposure().hygiene(asOf).stream()
+                        return opened.exposure().hygiene(asOf, window).stream()
                                 .map((HygieneFinding f) -> ReportJson.finding(f, names))
                                 .toList();
                     });
@@ -246,7 +261,7 @@ final class ReportCommands {
             PrintWriter out = terminal.out();
             Map<String, List<ReportJson.FindingRow>> byType = rows.stream()
                     .collect(Collectors.groupingBy(ReportJson.FindingRow::type, TreeMap::new, Collectors.toList()));
-            out.println("Hygiene: " + rows.size() + " findings");
+            out.println("Hygiene: " + TextReports.count(rows.size(), "finding", "findings"));
             byType.forEach((type, findings) -> {
                 out.println();
                 out.println(

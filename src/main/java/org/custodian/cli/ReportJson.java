@@ -28,7 +28,8 @@ final class ReportJson {
             String via,
             List<String> through,
             String sentence,
-            List<Step> path) {}
+            List<Step> path,
+            List<String> otherRoutes) {}
 
     record ExposureReport(String subject, LocalDate asOf, int count, List<ReachRow> results) {}
 
@@ -64,7 +65,8 @@ final class ReportJson {
                 reach.route().name(),
                 through,
                 reach.sentence(),
-                reach.path().stream().map(ReportJson::step).toList());
+                reach.path().stream().map(ReportJson::step).toList(),
+                reach.otherRoutes().stream().map(Reach::sentence).toList());
     }
 
     static ReachRow row(OrganisationReach reach) {

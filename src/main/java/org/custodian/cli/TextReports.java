@@ -18,6 +18,14 @@ final class TextReports {
 
     private TextReports() {}
 
+    /** Other routes printed under each reach; JSON has them all. */
+    static final int OTHER_ROUTES_SHOWN = 5;
+
+    /** "1 asset", "2 assets". */
+    static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     static void reaches(
             PrintWriter out,
             OutputFormat format,
@@ -29,7 +37,8 @@ final class TextReports {
             OutputFormat.writeJson(out, new ReportJson.ExposureReport(title, asOf, rows.size(), rows));
             return;
         }
-        out.println(title + " (as of " + asOf + "): " + rows.size() + (byAsset ? " assets" : " people"));
+        out.println(title + " (as of " + asOf + "): "
+                + (byAsset ? count(rows.size(), "asset", "assets") : count(rows.size(), "person", "people")));
         for (ExposureLevel level :
                 List.of(ExposureLevel.CAN_REACH_NOW, ExposureLevel.STILL_KNOWS, ExposureLevel.NO_LONGER_EXPOSED)) {
             List<ReportJson.ReachRow> at = rows.stream()
@@ -50,6 +59,14 @@ final class TextReports {
                 out.println(
                         "  " + what + " — " + Route.valueOf(row.via()).label().toLowerCase() + through);
                 out.println("      " + row.sentence());
+                row.otherRoutes().stream()
+                        .limit(OTHER_ROUTES_SHOWN)
+                        .forEach(route -> out.println("      also: " + route));
+                int more = row.otherRoutes().size() - OTHER_ROUTES_SHOWN;
+                if (more > 0) {
+                    out.println(
+                            "      also " + count(more, "more route", "more routes") + " (--format json lists all)");
+                }
             }
         }
     }

@@ -15,7 +15,14 @@ public enum PlanAction implements Labelled {
     REVIEW_SET_UP("Review what they set up"),
     NOTIFY("Notify"),
     WATCH_LOGINS("Watch for log-ins"),
-    REVIEW_ADMIN_ACTIONS("Review admin actions");
+    REVIEW_ADMIN_ACTIONS("Review admin actions"),
+    // Added later; stored by name, so new values go at the end and none is renamed.
+    REMOVE_AUTHORISED_BUYER("Remove them as an authorised buyer"),
+    GET_COMPANY_ACCESS("Get company access first"),
+    CHECK_DOWNSTREAM("Check"),
+    DISABLE_VPN_ACCESS("Disable the VPN access"),
+    UNINSTALL_REMOTE_TOOL("Uninstall the remote-access tool"),
+    CHECK_RENEWAL("Check the renewal");
 
     private final String label;
 

@@ -154,7 +154,8 @@ public final class DepartureService {
             case ROTATE_SECRET, CHANGE_ALARM_CODE_AND_CALL_LIST, RE_ENROL_MFA -> Optional.of(RotationKind.ROTATED);
             case RE_KEY_LOCK -> Optional.of(RotationKind.RE_KEYED);
             case DISABLE_ACCOUNT -> Optional.of(RotationKind.DISABLED);
-            case CANCEL_CARD_OR_AUTHORITY, REMOVE_ALLOW_RULE -> Optional.of(RotationKind.REVOKED);
+            case CANCEL_CARD_OR_AUTHORITY, REMOVE_ALLOW_RULE, DISABLE_VPN_ACCESS, UNINSTALL_REMOTE_TOOL ->
+                Optional.of(RotationKind.REVOKED);
             default -> Optional.empty();
         };
     }

@@ -91,7 +91,12 @@ public final class ExposureService {
 
     /** As things stood on {@code asOf} (null: today): what was overdue, expiring or still known then. */
     public List<HygieneFinding> hygiene(LocalDate asOf) {
-        return database.read(tx -> hygiene(tx, Snapshots.read(tx, repositories), asOf));
+        return hygiene(asOf, Hygiene.RENEWAL_WINDOW_DAYS);
+    }
+
+    /** With renewals and expiries shown {@code renewalWindowDays} ahead. */
+    public List<HygieneFinding> hygiene(LocalDate asOf, int renewalWindowDays) {
+        return database.read(tx -> hygiene(tx, Snapshots.read(tx, repositories), asOf, renewalWindowDays));
     }
 
     /** Inside the caller's read, so the hygiene workbook describes the same state as its footer. */
@@ -100,9 +105,13 @@ public final class ExposureService {
     }
 
     List<HygieneFinding> hygiene(Tx tx, InventorySnapshot snapshot, LocalDate asOf) {
+        return hygiene(tx, snapshot, asOf, Hygiene.RENEWAL_WINDOW_DAYS);
+    }
+
+    List<HygieneFinding> hygiene(Tx tx, InventorySnapshot snapshot, LocalDate asOf, int renewalWindowDays) {
         LocalDate today = asOf == null ? LocalDate.now(clock) : asOf;
         List<HygieneFinding> findings =
-                new ArrayList<>(Hygiene.of(snapshot, today).all());
+                new ArrayList<>(Hygiene.of(snapshot, today, renewalWindowDays).all());
         for (Departure departure : repositories.departures().findAll(tx)) {
             List<DepartureTask> tasks = repositories.departures().tasks(tx, departure.id());
             findings.addAll(Hygiene.overdueTasks(departure, tasks, today));

@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.custodian.analysis.DeparturePlan;
+import org.custodian.analysis.Hygiene;
 import org.custodian.analysis.HygieneFinding;
 import org.custodian.export.DeparturePlanWorkbook;
 import org.custodian.export.DepartureReport;
@@ -84,7 +85,13 @@ public final class ReportService {
 
     /** As things stood on {@code asOf} (null: today). */
     public void hygiene(Path out, LocalDate asOf) {
-        Read<List<HygieneFinding>> read = read((tx, snapshot) -> exposure.hygiene(tx, snapshot, asOf));
+        hygiene(out, asOf, Hygiene.RENEWAL_WINDOW_DAYS);
+    }
+
+    /** With renewals and expiries shown {@code renewalWindowDays} ahead. */
+    public void hygiene(Path out, LocalDate asOf, int renewalWindowDays) {
+        Read<List<HygieneFinding>> read =
+                read((tx, snapshot) -> exposure.hygiene(tx, snapshot, asOf, renewalWindowDays));
         save(out, read, r -> HygieneWorkbook.build(r.extra, r.index(), r.context));
     }
 

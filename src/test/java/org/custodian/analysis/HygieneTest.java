@@ -147,7 +147,7 @@ class HygieneTest {
                             f.secret("x").recoveryEmail("kevin@fixture.example");
                         },
                         recovery,
-                        "RECOVERY_CONTACT_GONE: The recovery contact of x (kevin@fixture.example) belongs to"
+                        "RECOVERY_CONTACT_LEAVING: The recovery contact of x (kevin@fixture.example) belongs to"
                                 + " Kevin, who leaves on 2026-06-21."),
                 row(
                         "recovery email that is a personal address",
@@ -165,8 +165,17 @@ class HygieneTest {
                             f.secret("x").recoveryPhone("07700 900-123");
                         },
                         recovery,
-                        "RECOVERY_CONTACT_GONE: The recovery contact of x (07700 900-123) belongs to Neil, who left"
-                                + " on 2025-06-30."),
+                        "RECOVERY_CONTACT_GONE: The recovery contact of x (07700 900-123) is the personal number of"
+                                + " Neil, who left on 2025-06-30."),
+                row(
+                        "recovery email that is the personal address of someone leaving",
+                        f -> {
+                            f.person("Kevin").leaving(TODAY.plusDays(20)).personalContact("kev@example.org");
+                            f.secret("x").recoveryEmail("kev@example.org");
+                        },
+                        recovery,
+                        "RECOVERY_CONTACT_LEAVING: The recovery contact of x (kev@example.org) is the personal"
+                                + " address of Kevin, who leaves on 2026-06-21."),
                 row(
                         "recovery email at work of someone staying",
                         f -> {

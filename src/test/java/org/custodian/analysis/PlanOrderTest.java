@@ -81,6 +81,9 @@ class PlanOrderTest {
         f.person("Kevin").holds(f.secret("Printer PIN"));
         f.person("Kevin").holds(f.secret("Mailbox"));
         f.secret("Mailbox").canReset(f.secret("Root password"));
+        for (String shared : List.of("Root password", "Printer PIN", "Mailbox")) {
+            f.person("Ann").holds(f.secret(shared));
+        }
 
         DeparturePlan plan = plan(f, "Kevin", DepartureMode.HOSTILE);
 
@@ -89,7 +92,7 @@ class PlanOrderTest {
                 List.of(
                         "Rotate Mailbox",
                         "Rotate Root password",
-                        "Remove the allow-list rule Home VPN",
+                        "Disable Home VPN for Kevin",
                         "Disable Kevin admin and remove its SSH keys"),
                 first.stream().map(PlannedTask::title).toList());
         assertEquals(
@@ -121,7 +124,7 @@ class PlanOrderTest {
     }
 
     @Test
-    void handOverForSoleHoldersComesBeforeAccessWhenFriendlyAndAfterBeforeNotifyingWhenHostile() {
+    void handOverForSoleHoldersComesBeforeAccessWhenFriendlyAndTheCompanyGetsInFirstWhenHostile() {
         Fixture f = new Fixture();
         f.person("Kevin").holds(f.secret("Backup key").critical());
         f.person("Kevin").holds(f.secret("Shared Wi-Fi"));
@@ -137,7 +140,10 @@ class PlanOrderTest {
 
         DeparturePlan hostile = plan(f, "Kevin", DepartureMode.HOSTILE);
         assertEquals(
-                List.of("Rotate Backup key", "Hand over Backup key to someone who stays", "Rotate Shared Wi-Fi"),
+                List.of(
+                        "Decide how the company gets into Backup key without Kevin",
+                        "Rotate Backup key",
+                        "Rotate Shared Wi-Fi"),
                 hostile.tasks().stream().limit(3).map(PlannedTask::title).toList());
     }
 
