@@ -28,6 +28,7 @@ public final class Inventory implements AutoCloseable {
     private final SignOffService signOff;
     private final BackupService backups;
     private final InventoryImport imports;
+    private final VaultImport vaults;
 
     private static final String READ_ONLY = "Opened for reading only: this folder cannot be written here, so nothing "
             + "can be changed. To change it, copy the whole folder somewhere you can write and open the copy.";
@@ -57,6 +58,7 @@ public final class Inventory implements AutoCloseable {
         this.signOff = new SignOffService(database, repositories, departures, clock);
         this.backups = new BackupService(database);
         this.imports = new InventoryImport(database, repositories);
+        this.vaults = new VaultImport(database, repositories, clock);
     }
 
     public PeopleService people() {
@@ -94,6 +96,10 @@ public final class Inventory implements AutoCloseable {
     /** {@code import inventory}: the CSV set into this inventory, previewed, then all or nothing. */
     public InventoryImport imports() {
         return imports;
+    }
+
+    public VaultImport vaults() {
+        return vaults;
     }
 
     public BackupService backups() {
