@@ -84,7 +84,10 @@ public final class Cli {
                 "import",
                 () -> new CommandLine(new ExportCommands.Import())
                         .addSubcommand(new ExportCommands.SignOff(files, terminal))
-                        .addSubcommand(new ImportInventoryCommand(files, terminal)));
+                        .addSubcommand(new ImportInventoryCommand(files, terminal))
+                        .addSubcommand(new ImportVaultCommands.KeePass(files, terminal))
+                        .addSubcommand(new ImportVaultCommands.KeePassXcCsv(files, terminal))
+                        .addSubcommand(new ImportVaultCommands.Bitwarden(files, terminal)));
         commands.put(
                 "plan",
                 () -> new CommandLine(new PlanCommand()).addSubcommand(new PlanDepartureCommand(files, terminal)));

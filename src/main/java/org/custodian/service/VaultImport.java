@@ -43,7 +43,8 @@ public final class VaultImport {
      */
     public VaultImportPreview previewOrApply(VaultFile file, boolean apply) {
         VaultContent vault = file.read();
-        VaultImportPreview preview = database.read(tx -> compare(tx, vault, file.includeNotes()).preview());
+        VaultImportPreview preview =
+                database.read(tx -> compare(tx, vault, file.includeNotes()).preview());
         if (!apply || !preview.canApply() || !preview.hasChanges()) {
             return preview;
         }

@@ -121,7 +121,10 @@ final class VaultPlan {
     private Set<AssetId> matchedAssets() {
         Set<AssetId> matched = new HashSet<>();
         matched.add(master);
-        vault.entries().stream().map(e -> known(e.reference())).filter(Objects::nonNull).forEach(matched::add);
+        vault.entries().stream()
+                .map(e -> known(e.reference()))
+                .filter(Objects::nonNull)
+                .forEach(matched::add);
         return matched;
     }
 
@@ -134,9 +137,10 @@ final class VaultPlan {
     private String masterName() {
         return switch (vault.format()) {
             case KEEPASS, KEEPASSXC_CSV -> "Master password of " + vault.fileName();
-            case BITWARDEN -> vault.masterReference().startsWith("bitwarden:organisation:")
-                    ? "Bitwarden organisation vault (" + vault.fileName() + ")"
-                    : "Bitwarden master password (" + vault.fileName() + ")";
+            case BITWARDEN ->
+                vault.masterReference().startsWith("bitwarden:organisation:")
+                        ? "Bitwarden organisation vault (" + vault.fileName() + ")"
+                        : "Bitwarden master password (" + vault.fileName() + ")";
         };
     }
 

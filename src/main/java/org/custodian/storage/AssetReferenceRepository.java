@@ -10,7 +10,9 @@ import org.custodian.storage.schema.tables.records.AssetReferenceRecord;
 /** Imported assets' ids in their source (a vault entry's UUID); see {@link AssetReference}. */
 public final class AssetReferenceRepository {
     public void add(Tx tx, AssetReference reference) {
-        tx.dsl().executeInsert(new AssetReferenceRecord(reference.reference(), reference.asset().value()));
+        tx.dsl()
+                .executeInsert(new AssetReferenceRecord(
+                        reference.reference(), reference.asset().value()));
         tx.audit("CREATE", "asset_reference", reference.asset(), null, reference);
     }
 

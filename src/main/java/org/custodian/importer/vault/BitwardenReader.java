@@ -29,7 +29,8 @@ final class BitwardenReader {
     private static final int SSH_KEY = 5;
 
     /** The parts of an item that hold or may hold a secret: each present one counts as a dropped field. */
-    private static final Set<String> SECRET_PARTS = Set.of("fields", "passwordHistory", "attachments", "card", "sshKey");
+    private static final Set<String> SECRET_PARTS =
+            Set.of("fields", "passwordHistory", "attachments", "card", "sshKey");
 
     private final VaultFile vault;
     private final Map<String, String> folders = new HashMap<>();
@@ -45,15 +46,21 @@ final class BitwardenReader {
         VaultFiles.requireReadable(vault);
         JsonNode root = parse(vault);
         if (root.path("encrypted").asBoolean(false)) {
-            throw VaultFiles.refused(vault, "is an encrypted Bitwarden export; export again as \"JSON\" (not"
-                    + " \"JSON (Encrypted)\"), import it, and delete the export afterwards.");
+            throw VaultFiles.refused(
+                    vault,
+                    "is an encrypted Bitwarden export; export again as \"JSON\" (not"
+                            + " \"JSON (Encrypted)\"), import it, and delete the export afterwards.");
         }
         if (!root.path("items").isArray()) {
             throw VaultFiles.refused(vault, "is not a Bitwarden JSON export: it has no \"items\" list.");
         }
         BitwardenReader reader = new BitwardenReader(vault);
-        root.path("folders").forEach(f -> reader.folders.put(f.path("id").asText(), f.path("name").asText()));
-        root.path("collections").forEach(c -> reader.folders.put(c.path("id").asText(), c.path("name").asText()));
+        root.path("folders")
+                .forEach(f ->
+                        reader.folders.put(f.path("id").asText(), f.path("name").asText()));
+        root.path("collections")
+                .forEach(c ->
+                        reader.folders.put(c.path("id").asText(), c.path("name").asText()));
         root.path("items").forEach(reader::item);
         return new VaultContent(
                 VaultFormat.BITWARDEN,

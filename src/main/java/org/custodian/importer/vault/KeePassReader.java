@@ -25,8 +25,10 @@ import org.linguafranca.pwdb.kdbx.jackson.JacksonGroup;
  */
 final class KeePassReader {
     /** The only entry fields kept; notes only when asked for. */
-    private static final Set<String> KEPT = Set.of(Entry.STANDARD_PROPERTY_NAME_TITLE,
-            Entry.STANDARD_PROPERTY_NAME_USER_NAME, Entry.STANDARD_PROPERTY_NAME_URL);
+    private static final Set<String> KEPT = Set.of(
+            Entry.STANDARD_PROPERTY_NAME_TITLE,
+            Entry.STANDARD_PROPERTY_NAME_USER_NAME,
+            Entry.STANDARD_PROPERTY_NAME_URL);
 
     private final VaultFile vault;
     private final List<VaultEntry> entries = new ArrayList<>();
@@ -39,6 +41,7 @@ final class KeePassReader {
 
     static VaultContent read(VaultFile vault) {
         VaultFiles.requireReadable(vault);
+        KeePassErrors.refuseArgon2id(vault);
         JacksonDatabase database = open(vault);
         KeePassReader reader = new KeePassReader(vault);
         JacksonGroup root = database.getRootGroup();
@@ -124,8 +127,8 @@ final class KeePassReader {
     /** Counts by name only: a field's value is never looked at, so no secret is copied out of the library. */
     private void countDropped(JacksonEntry entry) {
         for (String name : entry.getPropertyNames()) {
-            boolean kept = KEPT.contains(name)
-                    || (vault.includeNotes() && name.equals(Entry.STANDARD_PROPERTY_NAME_NOTES));
+            boolean kept =
+                    KEPT.contains(name) || (vault.includeNotes() && name.equals(Entry.STANDARD_PROPERTY_NAME_NOTES));
             if (!kept) {
                 dropped++;
             }

@@ -29,7 +29,8 @@ final class KeePassXcCsvReader {
 
     static VaultContent read(VaultFile vault) {
         VaultFiles.requireReadable(vault);
-        CSVFormat format = CSVFormat.RFC4180.builder()
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true)
@@ -39,8 +40,10 @@ final class KeePassXcCsvReader {
             Map<String, Integer> header = csv.getHeaderMap();
             for (String column : REQUIRED) {
                 if (!header.containsKey(column)) {
-                    throw VaultFiles.refused(vault, "is not a KeePassXC CSV export: it has no \"" + column
-                            + "\" column (export again with Database > Export > CSV File).");
+                    throw VaultFiles.refused(
+                            vault,
+                            "is not a KeePassXC CSV export: it has no \"" + column
+                                    + "\" column (export again with Database > Export > CSV File).");
                 }
             }
             List<VaultEntry> entries = new ArrayList<>();
@@ -50,11 +53,17 @@ final class KeePassXcCsvReader {
                 dropped += dropped(vault, row);
             }
             return new VaultContent(
-                    VaultFormat.KEEPASSXC_CSV, vault.fileName(), "keepassxc-csv:file:" + vault.fileName(), entries,
-                    dropped, 0);
+                    VaultFormat.KEEPASSXC_CSV,
+                    vault.fileName(),
+                    "keepassxc-csv:file:" + vault.fileName(),
+                    entries,
+                    dropped,
+                    0);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw VaultFiles.refused(vault, "is not readable CSV (" + e.getClass().getSimpleName()
-                    + "); export again from KeePassXC with Database > Export > CSV File.");
+            throw VaultFiles.refused(
+                    vault,
+                    "is not readable CSV (" + e.getClass().getSimpleName()
+                            + "); export again from KeePassXC with Database > Export > CSV File.");
         }
     }
 
@@ -98,8 +107,10 @@ final class KeePassXcCsvReader {
         try {
             return VaultFiles.day(Instant.parse(row.get(column).strip()));
         } catch (DateTimeParseException e) {
-            throw VaultFiles.refused(vault, "row " + row.getRecordNumber() + ", column " + column
-                    + ": not a date KeePassXC writes (2024-05-01T09:30:00Z).");
+            throw VaultFiles.refused(
+                    vault,
+                    "row " + row.getRecordNumber() + ", column " + column
+                            + ": not a date KeePassXC writes (2024-05-01T09:30:00Z).");
         }
     }
 
