@@ -120,7 +120,7 @@ final class KeePassReader {
                 VaultFiles.blankToNull(entry.getUrl()),
                 "entry",
                 VaultFiles.day(entry.getCreationTime()),
-                VaultFiles.day(entry.getLastModificationTime()),
+                KeePassHistory.passwordChanged(entry),
                 vault.includeNotes() ? VaultFiles.blankToNull(entry.getNotes()) : null);
     }
 

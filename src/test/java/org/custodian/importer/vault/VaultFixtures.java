@@ -1,6 +1,7 @@
 package org.custodian.importer.vault;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
 import org.linguafranca.pwdb.PropertyValue;
 import org.linguafranca.pwdb.kdbx.KdbxCreds;
 import org.linguafranca.pwdb.kdbx.KdbxHeader;
@@ -92,6 +94,19 @@ public final class VaultFixtures {
         return file;
     }
 
+    /** Opens a fixture vault, changes it as a user would in KeePassXC, and saves it in the same format. */
+    public static void edit(Path file, Consumer<JacksonDatabase> change) throws IOException {
+        KdbxCreds creds = new KdbxCreds(VAULT_PASSPHRASE.getBytes(StandardCharsets.UTF_8));
+        JacksonDatabase db;
+        try (InputStream in = Files.newInputStream(file)) {
+            db = JacksonDatabase.load(creds, in);
+        }
+        change.accept(db);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            db.save(creds, out);
+        }
+    }
+
     private static List<JacksonGroup> groups(JacksonDatabase db) {
         List<JacksonGroup> leaves = new ArrayList<>();
         for (String path : GROUPS) {
@@ -142,19 +157,45 @@ public final class VaultFixtures {
             JacksonEntry older = db.newEntry();
             older.setTitle(entry.getTitle());
             older.setPassword(PASSWORD_HISTORY + i);
+            times(older).setLastModificationTime(date(created(i)));
             JacksonHistory history = new JacksonHistory();
             history.setEntry(new ArrayList<>(List.of(older)));
-            Field historyField = JacksonEntry.class.getDeclaredField("history");
-            historyField.setAccessible(true);
-            historyField.set(entry, history);
-            Field timesField = JacksonEntry.class.getDeclaredField("times");
-            timesField.setAccessible(true);
-            Times times = (Times) timesField.get(entry);
-            times.setCreationTime(date(created(i)));
-            times.setLastModificationTime(date(changed(i)));
+            historyField().set(entry, history);
+            times(entry).setCreationTime(date(created(i)));
+            times(entry).setLastModificationTime(date(changed(i)));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Renames an entry as KeePassXC does: the version before the edit goes into the entry's history, and the
+     * entry's last modification becomes now. The password is unchanged.
+     */
+    public static void rename(JacksonDatabase db, JacksonEntry entry, String title) {
+        try {
+            JacksonEntry before = db.newEntry();
+            before.setTitle(entry.getTitle());
+            before.setPassword(entry.getPassword());
+            times(before).setLastModificationTime(entry.getLastModificationTime());
+            JacksonHistory history = (JacksonHistory) historyField().get(entry);
+            history.getEntry().add(before);
+            entry.setTitle(title);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Field historyField() throws ReflectiveOperationException {
+        Field field = JacksonEntry.class.getDeclaredField("history");
+        field.setAccessible(true);
+        return field;
+    }
+
+    private static Times times(JacksonEntry entry) throws ReflectiveOperationException {
+        Field field = JacksonEntry.class.getDeclaredField("times");
+        field.setAccessible(true);
+        return (Times) field.get(entry);
     }
 
     private static Date date(LocalDate day) {
