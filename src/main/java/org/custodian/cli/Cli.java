@@ -87,7 +87,10 @@ public final class Cli {
                         .addSubcommand(new ImportInventoryCommand(files, terminal))
                         .addSubcommand(new ImportSpreadsheetCommand.People(files, terminal))
                         .addSubcommand(new ImportSpreadsheetCommand.Organisations(files, terminal))
-                        .addSubcommand(new ImportSpreadsheetCommand.Assets(files, terminal)));
+                        .addSubcommand(new ImportSpreadsheetCommand.Assets(files, terminal))
+                        .addSubcommand(new ImportVaultCommands.KeePass(files, terminal))
+                        .addSubcommand(new ImportVaultCommands.KeePassXcCsv(files, terminal))
+                        .addSubcommand(new ImportVaultCommands.Bitwarden(files, terminal)));
         commands.put("template", () -> new TemplateCommand(terminal));
         commands.put(
                 "plan",

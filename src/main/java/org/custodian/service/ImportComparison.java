@@ -29,7 +29,8 @@ import org.custodian.model.Violation;
  * Compares a parsed CSV set with what the inventory holds, record by record, matched by natural key
  * (case-insensitive): organisations, people, groups and assets by name; memberships by group + member +
  * from; custody by asset + holder + role + from; grants by from-asset + to-asset + kind + from; rotations by
- * asset + kind + date. Pure: no I/O; the result says what to write, in load order.
+ * asset + kind + date; a record whose id is already the inventory's (an imported vault entry) matches that
+ * record first. Pure: no I/O; the result says what to write, in load order.
  *
  * <p>Named records (organisations, people, groups, assets) may change in any field. Memberships, custody
  * and grants are history: the only change an import may make is to end an open one (until, and for custody
@@ -125,8 +126,10 @@ final class ImportComparison {
             Predicate<T> open) {
         String file = where.apply(csvFile);
         Map<String, T> byKey = new LinkedHashMap<>();
+        Map<Object, T> byId = new HashMap<>();
         for (T record : existing) {
             byKey.putIfAbsent(lower(key.apply(record, current)), record);
+            byId.put(id(record), record);
         }
         Set<String> seen = new LinkedHashSet<>();
         List<String> added = new ArrayList<>();
@@ -139,7 +142,14 @@ final class ImportComparison {
                         file, file + ": \"" + label + "\" appears twice; keep one row for it and import again."));
                 continue;
             }
-            T match = byKey.get(lower(label));
+            // A record that already carries an inventory id (a vault entry known by its reference) matches it
+            // even when renamed; the CSV set's ids are new, so its records match by natural key.
+            T match = byId.get(id(record));
+            if (match != null) {
+                seen.add(lower(key.apply(match, current)));
+            } else {
+                match = byKey.get(lower(label));
+            }
             if (match == null) {
                 steps.add(new Step(remap(record, id(record)), Action.ADD));
                 added.add(label);

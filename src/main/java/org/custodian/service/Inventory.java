@@ -28,6 +28,7 @@ public final class Inventory implements AutoCloseable {
     private final SignOffService signOff;
     private final BackupService backups;
     private final InventoryImport imports;
+    private final VaultImport vaults;
 
     private static final String READ_ONLY = "Opened for reading only: this folder cannot be written here, so nothing "
             + "can be changed. To change it, copy the whole folder somewhere you can write and open the copy.";
@@ -57,6 +58,7 @@ public final class Inventory implements AutoCloseable {
         this.signOff = new SignOffService(database, repositories, departures, clock);
         this.backups = new BackupService(database);
         this.imports = new InventoryImport(database, repositories);
+        this.vaults = new VaultImport(database, repositories, clock);
     }
 
     public PeopleService people() {
@@ -99,6 +101,11 @@ public final class Inventory implements AutoCloseable {
     /** Imports from a user's own CSV or XLSX (an HR list, a directory export, an asset register). */
     public SpreadsheetImport spreadsheets() {
         return new SpreadsheetImport(database, repositories, imports);
+    }
+
+    /** Imports of a password vault's metadata (KeePass, KeePassXC CSV, Bitwarden), never its secrets. */
+    public VaultImport vaults() {
+        return vaults;
     }
 
     public BackupService backups() {

@@ -58,7 +58,8 @@ public final class InventoryImport {
         });
     }
 
-    private void write(Tx tx, ImportComparison.Step step) {
+    /** Also used by {@link VaultImport}, which writes the same steps. */
+    void write(Tx tx, ImportComparison.Step step) {
         boolean add = step.action() == ImportComparison.Action.ADD;
         Record record = step.record();
         if (record instanceof Organisation o) {

@@ -170,7 +170,8 @@ class DamagedInventoryTest {
 
     @Test
     void inventoryWithANewerSchemaIsRefused() throws IOException {
-        replaceInHeader("anchor.schema=1", "anchor.schema=7", true);
+        replaceInHeader(
+                "anchor.schema=" + SchemaMigrations.LATEST, "anchor.schema=" + (SchemaMigrations.LATEST + 4), true);
         assertRefusedUnchanged(NewerVersionException.class, "newer version");
     }
 

@@ -205,10 +205,14 @@ class DatabaseTest {
     @Test
     void schemaVersionMatchesTheShippedMigrations() throws Exception {
         try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            // the highest version shipped, not the number of files: a version may be reserved for another change
             assertEquals(
                     SchemaMigrations.LATEST,
-                    files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql"))
-                            .count());
+                    files.map(p -> p.getFileName().toString())
+                            .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                            .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                            .max()
+                            .orElse(0));
         }
     }
 }
