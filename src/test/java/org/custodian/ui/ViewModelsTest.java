@@ -103,7 +103,8 @@ class ViewModelsTest {
         assets.form().kindFields().copiesIssued().set("two");
         assets.form().save();
         assertEquals(
-                "Enter a whole number", assets.form().state().errors().byField().get("copiesIssued"));
+                "\"two\" is not a whole number",
+                assets.form().state().errors().byField().get("copiesIssued"));
         assertNotNull(assets.form().state().errors().byField().get("criticality"));
         assets.form().kindFields().copiesIssued().set("2");
         assets.form().criticality().set(Criticality.MEDIUM);
@@ -166,7 +167,8 @@ class ViewModelsTest {
         assets.form().kindFields().copiesIssued().set("many");
         assets.form().save();
         assertEquals(
-                "Enter a whole number", assets.form().state().errors().byField().get("copiesIssued"));
+                "\"many\" is not a whole number",
+                assets.form().state().errors().byField().get("copiesIssued"));
         assets.form().kindFields().copiesIssued().set("3");
         assets.form().name().set("Server room key (new lock)");
         assets.form().save();
