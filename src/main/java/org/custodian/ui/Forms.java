@@ -110,11 +110,20 @@ public final class Forms {
 
     /** A two-column form grid whose label column has the same width in every form, so grids line up. */
     public static GridPane grid() {
+        return grid(190, 200);
+    }
+
+    /** A narrower grid, for a small form inside a detail pane that shares the window with a table. */
+    public static GridPane compactGrid() {
+        return grid(120, 160);
+    }
+
+    private static GridPane grid(double labelWidth, double minInput) {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints(190);
-        javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints(200, 320, 420);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints(labelWidth);
+        javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints(minInput, 320, 420);
         grid.getColumnConstraints().addAll(labels, inputs);
         return grid;
     }

@@ -192,7 +192,10 @@ class ViewModelsTest {
                 .orElseThrow());
         int before = assets.detail().grants().rows().size();
         assets.detail().grants().add();
-        assertFalse(assets.detail().error().get().isEmpty(), "a grant needs a target");
+        assertEquals(
+                "A grant must name the asset it gives access to",
+                assets.detail().grants().errors().byField().get("to"),
+                "a grant needs a target, said beside it");
         assets.detail().grants().target().set("NAS admin (NAS01)");
         assets.detail().grants().kind().set(GrantKind.CAN_RESET);
         assets.detail().grants().add();
