@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -151,12 +148,12 @@ class DataEntryDesktopTest {
         type(robot, "#asset-notes", "Registered by Kevin in 2014");
         date(robot, "#asset-renewal", LocalDate.of(2027, 1, 15));
         date(robot, "#asset-expiry", LocalDate.of(2026, 12, 20));
-        clickVisible(robot, "#save-asset");
+        DesktopTest.clickVisible(robot, "#save-asset");
         assertEquals("\"a year\" is not a whole number", text(robot, "#error-rotationIntervalDays"));
         robot.interact(() -> robot.lookup("#asset-interval")
                 .queryAs(javafx.scene.control.TextField.class)
                 .setText("365"));
-        clickVisible(robot, "#save-asset");
+        DesktopTest.clickVisible(robot, "#save-asset");
         assertEquals("Registrar login", text(robot, "#asset-name"));
         String fields = text(robot, "#asset-fields");
         for (String expected : new String[] {
@@ -179,7 +176,7 @@ class DataEntryDesktopTest {
                 robot.lookup("#asset-vendor").<ComboBox<String>>query().getValue());
         choose(robot, "#asset-owner", "");
         type(robot, "#asset-recovery-phone", "");
-        clickVisible(robot, "#save-asset");
+        DesktopTest.clickVisible(robot, "#save-asset");
         assertFalse(text(robot, "#asset-fields").contains("Owner:"), "the owner was taken back");
         assertTrue(text(robot, "#asset-fields").contains("Recovery: domains@hartwellmoor.example\n"));
     }
@@ -188,7 +185,7 @@ class DataEntryDesktopTest {
         choose(robot, "#custody-holder", "Kevin Dale");
         date(robot, "#custody-from", TODAY.minusYears(5));
         type(robot, "#custody-note", "registered it");
-        clickVisible(robot, "#give-custody");
+        DesktopTest.clickVisible(robot, "#give-custody");
         assertEquals("Custody recorded from 2021-11-27.", text(robot, "#asset-message"));
         TableView<CustodyRow> custodians = robot.lookup("#asset-custodians").queryTableView();
         assertEquals("2021-11-27", custodians.getItems().get(0).from());
@@ -196,10 +193,10 @@ class DataEntryDesktopTest {
         robot.interact(() -> custodians.getSelectionModel().select(0));
         date(robot, "#custody-end-on", TODAY.minusYears(6));
         choose(robot, "#custody-end-reason", EndReason.LEFT);
-        clickVisible(robot, "#end-custody");
+        DesktopTest.clickVisible(robot, "#end-custody");
         assertEquals("Custody cannot end before it starts", text(robot, "#error-custody-until"));
         date(robot, "#custody-end-on", TODAY.minusYears(2));
-        clickVisible(robot, "#end-custody");
+        DesktopTest.clickVisible(robot, "#end-custody");
         assertEquals("2024-11-27 (Left)", custodians.getItems().get(0).until());
     }
 
@@ -208,7 +205,7 @@ class DataEntryDesktopTest {
         date(robot, "#rotation-on", TODAY.minusYears(3));
         choose(robot, "#rotation-by", "Kevin Dale");
         type(robot, "#rotation-note", "new password after the audit");
-        clickVisible(robot, "#record-rotation");
+        DesktopTest.clickVisible(robot, "#record-rotation");
         assertEquals("Rotated on 2023-11-27.", text(robot, "#asset-message"));
         assertTrue(text(robot, "#asset-fields").contains("Last rotated: 2023-11-27"));
     }
@@ -240,37 +237,12 @@ class DataEntryDesktopTest {
 
     /** Types into a field the user may have to scroll to; "" empties it. */
     private static void type(FxRobot robot, String query, String text) {
-        reveal(robot, robot.lookup(query).query());
+        DesktopTest.reveal(robot, robot.lookup(query).query());
         robot.clickOn(query).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         if (text.isEmpty()) {
             robot.type(KeyCode.DELETE);
         } else {
             robot.write(text);
         }
-    }
-
-    static void clickVisible(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        reveal(robot, node);
-        robot.clickOn(node);
-    }
-
-    /** Scrolls the pane around {@code node} so that it is on screen, as a user would before clicking it. */
-    static void reveal(FxRobot robot, Node node) {
-        robot.interact(() -> {
-            Parent parent = node.getParent();
-            while (parent != null && !(parent instanceof ScrollPane)) {
-                parent = parent.getParent();
-            }
-            if (parent instanceof ScrollPane scroll) {
-                Node content = scroll.getContent();
-                Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-                double hidden = content.getBoundsInLocal().getHeight()
-                        - scroll.getViewportBounds().getHeight();
-                if (hidden > 0) {
-                    scroll.setVvalue(Math.max(0, Math.min(1, (at.getMinY() - 40) / hidden)));
-                }
-            }
-        });
     }
 }
