@@ -108,9 +108,12 @@ public final class Forms {
         }
     }
 
-    /** A two-column form grid whose label column has the same width in every form, so grids line up. */
+    /**
+     * A two-column form grid whose label column has the same width in every form, so grids line up; narrow enough
+     * that a form beside a table fits a 1024-pixel window without scrolling sideways (long labels wrap).
+     */
     public static GridPane grid() {
-        return grid(190, 200);
+        return grid(150, 180);
     }
 
     /** A narrower grid, for a small form inside a detail pane that shares the window with a table. */

@@ -34,9 +34,28 @@ final class AssetCustodyView {
         table.getColumns().add(Columns.text("Role", CustodyRow::role, 110));
         table.getColumns().add(Columns.text("From", CustodyRow::from, 90));
         table.getColumns().add(Columns.text("Ended", CustodyRow::until, 130));
-        table.getColumns().add(Columns.text("Copies", CustodyRow::copies, 55));
-        table.getColumns().add(Columns.text("Note", CustodyRow::note, 120));
+        table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(CustodyRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(empty || row == null ? null : new javafx.scene.control.Tooltip(whole(row)));
+            }
+        });
         return new VBox(6, table, give(), end(table));
+    }
+
+    /** The row in full, for its tooltip: the pane beside the table is too narrow for copies and notes. */
+    private static String whole(CustodyRow row) {
+        return String.join(
+                " · ",
+                java.util.stream.Stream.of(
+                                row.holder(),
+                                row.role(),
+                                row.from() + " – " + (row.until().isEmpty() ? "now" : row.until()),
+                                row.copies().isEmpty() ? "" : row.copies() + " copies",
+                                row.note())
+                        .filter(s -> !s.isEmpty())
+                        .toList());
     }
 
     private GridPane give() {

@@ -66,6 +66,7 @@ final class AssetDetailView {
         box.setPadding(new Insets(12));
         box.visibleProperty().bind(model.present());
         ScrollPane scroll = new ScrollPane(box);
+        scroll.setId("asset-detail");
         scroll.setFitToWidth(true);
         return scroll;
     }
@@ -102,7 +103,7 @@ final class AssetDetailView {
         grid.add(add, 1, grid.getRowCount());
         Forms.row(
                 grid,
-                "Selected ends on",
+                "End on",
                 Forms.withError(
                         grants.errors(), "until", "error-grant-until", Forms.date("grant-end-on", grants.endOn())));
         grid.add(end, 1, grid.getRowCount());

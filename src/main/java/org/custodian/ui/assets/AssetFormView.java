@@ -41,6 +41,7 @@ final class AssetFormView {
         save.disableProperty().bind(Bindings.not(model.ready()));
         save.setOnAction(e -> model.save());
         Button cancel = new Button("Cancel");
+        cancel.setId("cancel-asset");
         cancel.setOnAction(e -> model.cancel());
         Label title = new Label();
         title.setId("asset-form-title");
@@ -81,7 +82,7 @@ final class AssetFormView {
                 withError("rotationIntervalDays", Forms.text("asset-interval", model.rotationInterval())));
         Forms.row(grid, "How to rotate it", Forms.area("asset-rotation-procedure", model.rotationProcedure()));
         TextField where = Forms.text("asset-value-location", model.valueLocation());
-        where.setPromptText("Vault file and group, sealed envelope… never the value");
+        where.setPromptText("Never the value itself");
         Forms.row(grid, "Value kept in", where);
         Forms.row(
                 grid,

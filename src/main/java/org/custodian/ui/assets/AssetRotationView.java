@@ -24,7 +24,7 @@ final class AssetRotationView {
         kind.valueProperty().bindBidirectional(model.kind());
         ComboBox<String> by = Forms.choice("rotation-by", model.people(), model.by(), "Not recorded");
         TextField note = Forms.text("rotation-note", model.note());
-        note.setPromptText("e.g. new key in IT.kdbx, ticket 4411");
+        note.setPromptText("e.g. ticket 4411");
         Button record = new Button("Record", new FontIcon(MaterialDesignR.REFRESH));
         record.setId("record-rotation");
         record.setTooltip(new Tooltip("Record that the secret was changed, the lock re-keyed, the account disabled "

@@ -90,9 +90,7 @@ public final class GroupsView implements Screen {
         Forms.row(dates, "From", Forms.withError(model.errors(), "from", Forms.date("member-from", model.from())));
         dates.add(add, 1, dates.getRowCount());
         Forms.row(
-                dates,
-                "Selected ends on",
-                Forms.withError(model.errors(), "until", Forms.date("member-end-on", model.endOn())));
+                dates, "End on", Forms.withError(model.errors(), "until", Forms.date("member-end-on", model.endOn())));
         dates.add(end, 1, dates.getRowCount());
         VBox right = new VBox(8, new Label("Members over time"), members, dates, message);
         VBox.setVgrow(names, Priority.ALWAYS);

@@ -30,7 +30,7 @@ final class OrganisationFormView {
         Forms.row(grid, "Name", Forms.withError(errors, "name", Forms.text("organisation-name-field", model.name())));
         Forms.row(grid, "Kind", Forms.withError(errors, "kind", kind));
         javafx.scene.control.TextField contact = Forms.text("organisation-contact", model.contact());
-        contact.setPromptText("Phone and/or e-mail of their desk");
+        contact.setPromptText("Their desk's phone, e-mail");
         Forms.row(grid, "Contact", contact);
         Forms.row(grid, "Notes", Forms.area("organisation-notes-field", model.notes()));
         Button save = new Button("Save organisation");

@@ -43,25 +43,26 @@ public final class OrganisationsView implements Screen {
         add.setId("add-organisation");
         add.setTooltip(new Tooltip("Register a provider, bank, vendor or alarm company (Ctrl+N)"));
         add.setOnAction(e -> model.form().start());
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the search field gives way, not the label
         list.column("Name", OrganisationRow::name, 190)
                 .column("Kind", OrganisationRow::kind, 120)
                 .column(people())
-                .column("Contact", OrganisationRow::contact, 160)
                 .selection(model.selected(), model::select);
         Parent detail = new OrganisationDetailView(model.detail(), model::editSelected).build();
         Parent form = new OrganisationFormView(model.form()).build();
         return list.build(
                 model.error(),
                 ListScaffold.detailOrForm(detail, form, model.form().state().open()),
-                0.45,
-                new HBox(8, list.search("organisations-search", "Search organisations (Ctrl+F)", model.search()), add));
+                0.42,
+                new HBox(8, list.search("organisations-search", "Search (Ctrl+F)", model.search()), add));
     }
 
     /** A number, so that it sorts as one. */
     private static TableColumn<OrganisationRow, Integer> people() {
         TableColumn<OrganisationRow, Integer> people = new TableColumn<>("People");
         people.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().people()));
-        people.setPrefWidth(60);
+        people.setPrefWidth(70);
+        people.setMinWidth(70);
         return people;
     }
 }

@@ -50,11 +50,10 @@ final class PersonFormView {
         Forms.row(grid, "Departed on", Forms.withError(errors, "departedOn", departed));
         Forms.row(grid, "Work email", Forms.text("person-email", model.workEmail()));
         TextField personal = Forms.text("person-personal-contact", model.personalContact());
-        personal.setPromptText("Private e-mail and/or phone");
+        personal.setPromptText("Private e-mail or phone");
         Forms.row(grid, "Personal contact", personal);
         TextArea userNames = Forms.area("person-user-names", model.userNames());
-        userNames.setPrefRowCount(2);
-        userNames.setPromptText("Microsoft 365=marco.rossi; Domain=mrossi");
+        userNames.setPromptText("e.g. Domain=mrossi");
         Forms.row(
                 grid,
                 "User names (system=user, separated by ; or new lines)",
