@@ -6,5 +6,11 @@ public enum OrganisationKind implements Labelled {
     BANK,
     ALARM_COMPANY,
     HOSTING_PROVIDER,
-    OTHER
+    OTHER;
+
+    /** "IT provider", not "It provider". */
+    @Override
+    public String label() {
+        return this == IT_PROVIDER ? "IT provider" : Labelled.super.label();
+    }
 }

@@ -5,5 +5,11 @@ public enum RotationKind implements Labelled {
     ROTATED,
     RE_KEYED,
     DISABLED,
-    REVOKED
+    REVOKED;
+
+    /** "Re-keyed", not "Re keyed". */
+    @Override
+    public String label() {
+        return this == RE_KEYED ? "Re-keyed" : Labelled.super.label();
+    }
 }

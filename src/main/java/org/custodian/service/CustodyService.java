@@ -57,6 +57,9 @@ public final class CustodyService {
                     .grants()
                     .find(tx, id)
                     .orElseThrow(() -> invalid("grant", "That grant is no longer in the inventory"));
+            if (current.until() != null) {
+                throw invalid("until", "This grant already ended on " + current.until());
+            }
             Grant ended = new Grant(
                     current.id(), current.from(), current.to(), current.kind(), current.since(), on, current.note());
             repositories.grants().end(tx, ended);

@@ -28,6 +28,20 @@ public final class PeopleService {
         });
     }
 
+    /** Saves a changed name, kind, contact or notes; its people and the assets it supplies keep pointing at it. */
+    public void updateOrganisation(Organisation organisation) {
+        database.write(tx -> {
+            Names.requireUnique(
+                    repositories.organisations().findAll(tx),
+                    Organisation::name,
+                    Organisation::id,
+                    organisation,
+                    "an organisation");
+            repositories.organisations().update(tx, organisation);
+            return null;
+        });
+    }
+
     public void registerPerson(Person person) {
         database.write(tx -> {
             Names.requireUnique(repositories.people().findAll(tx), Person::name, Person::id, person, "a person");

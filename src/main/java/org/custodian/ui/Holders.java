@@ -13,6 +13,7 @@ import org.custodian.model.Principal;
  */
 public final class Holders {
     private static final String GROUP = " (group)";
+    private static final String DEPARTED = " (departed)";
 
     private Holders() {}
 
@@ -23,6 +24,17 @@ public final class Holders {
             return "?";
         }
         return holder instanceof GroupId ? name + GROUP : name;
+    }
+
+    /**
+     * Who could be recorded as holding an asset or as a member, by shown name: everyone and every group, people
+     * who left marked " (departed)" — recording what they held before they left is how "still knows" is told.
+     */
+    public static Map<String, Principal> anyone(InventorySnapshot snapshot) {
+        Map<String, Principal> choices = new TreeMap<>();
+        snapshot.people().forEach(p -> choices.putIfAbsent(p.name() + (p.isGone() ? DEPARTED : ""), p.id()));
+        snapshot.groups().forEach(g -> choices.putIfAbsent(g.name() + GROUP, g.id()));
+        return choices;
     }
 
     /** Who could be chosen to hold an asset or join a group (people still here, and groups), by shown name. */

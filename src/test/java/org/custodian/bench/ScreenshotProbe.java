@@ -8,7 +8,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -26,7 +28,8 @@ import org.custodian.ui.shell.MainWindow;
  * xvfb-run -s "-screen 0 1280x800x24" java -cp target/custodian.jar:target/test-classes \
  *     org.custodian.bench.ScreenshotProbe FOLDER PASSPHRASE OUT_DIR 1280 800 nav-backups ...
  * </pre>
- * Opens the inventory, captures the dashboard, then each named navigation button's screen.
+ * Opens the inventory, captures the dashboard, then the window after each step (see {@link #act}): e.g.
+ * {@code nav-assets add-asset asset-kind=PHYSICAL_KEY asset-form@1} shows the end of the key form.
  */
 public final class ScreenshotProbe {
     private ScreenshotProbe() {}
@@ -61,12 +64,45 @@ public final class ScreenshotProbe {
         Thread.sleep(1500);
         capture(out.resolve("dashboard-" + width + "x" + height + ".png"), width, height);
         for (int i = 5; i < args.length; i++) {
-            String id = args[i];
-            onFx(() -> ((ButtonBase) scene.lookup("#" + id)).fire());
+            String step = args[i];
+            onFx(() -> act(scene, step));
             Thread.sleep(2500);
-            capture(out.resolve(id + "-" + width + "x" + height + ".png"), width, height);
+            String name = step.replaceAll("[^A-Za-z0-9-]+", "-");
+            capture(out.resolve(name + "-" + width + "x" + height + ".png"), width, height);
         }
         System.exit(0);
+    }
+
+    /**
+     * One step: {@code ID} fires a button; {@code ID=VALUE} chooses the item of a drop-down whose text (an enum's
+     * name) is VALUE, or types VALUE into a text field; {@code ID@0.5} scrolls a scroll pane to that fraction; {@code ID#2}
+     * selects a table's third row.
+     */
+    @SuppressWarnings("unchecked")
+    private static void act(Scene scene, String step) {
+        if (step.contains("#")) {
+            String[] parts = step.split("#", 2);
+            ((javafx.scene.control.TableView<?>) scene.lookup("#" + parts[0]))
+                    .getSelectionModel()
+                    .select(Integer.parseInt(parts[1]));
+        } else if (step.contains("@")) {
+            String[] parts = step.split("@", 2);
+            ((ScrollPane) scene.lookup("#" + parts[0])).setVvalue(Double.parseDouble(parts[1]));
+        } else if (step.contains("=")) {
+            String[] parts = step.split("=", 2);
+            javafx.scene.Node node = scene.lookup("#" + parts[0]);
+            if (node instanceof ComboBox<?> combo) {
+                ComboBox<Object> choice = (ComboBox<Object>) combo;
+                choice.getItems().stream()
+                        .filter(item -> String.valueOf(item).equals(parts[1]))
+                        .findFirst()
+                        .ifPresent(choice::setValue);
+            } else {
+                ((TextInputControl) node).setText(parts[1]);
+            }
+        } else {
+            ((ButtonBase) scene.lookup("#" + step)).fire();
+        }
     }
 
     private interface Check {

@@ -9,12 +9,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -118,21 +121,21 @@ class DesktopTest {
         robot.clickOn("#add-asset");
         robot.clickOn("#asset-name-field").write("Print server admin");
         robot.clickOn("#asset-recovery-email").write("nobody");
-        robot.clickOn("#save-asset");
+        clickVisible(robot, "#save-asset");
         assertTrue(text(robot, "#error-recoveryEmail").contains("email address"));
         assertTrue(text(robot, "#error-criticality").contains("critical"));
         robot.clickOn("#asset-recovery-email").write("@hartwellmoor.example");
         ComboBox<Criticality> criticality = robot.lookup("#asset-criticality").query();
         robot.interact(() -> criticality.setValue(Criticality.HIGH));
-        robot.clickOn("#save-asset");
+        clickVisible(robot, "#save-asset");
         assertEquals("Print server admin", text(robot, "#asset-name"));
 
         ComboBox<String> holder = robot.lookup("#custody-holder").query();
         robot.interact(() -> holder.setValue("Priya Nair"));
-        robot.clickOn("#give-custody");
+        clickVisible(robot, "#give-custody");
         TableView<CustodyRow> custodians = robot.lookup("#asset-custodians").queryTableView();
         assertEquals("Priya Nair", custodians.getItems().get(0).holder());
-        robot.clickOn("#record-rotation");
+        clickVisible(robot, "#record-rotation");
         assertEquals("Rotated today.", text(robot, "#asset-message"));
     }
 
@@ -227,13 +230,13 @@ class DesktopTest {
     void editAnAssetsNameThenAddAndEndAGrant(FxRobot robot) {
         openDemo(robot);
         openAsset(robot, "Archive store key");
-        robot.clickOn("#edit-asset");
+        clickVisible(robot, "#edit-asset");
         assertEquals("Edit asset", text(robot, "#asset-form-title"));
         assertTrue(robot.lookup("#asset-kind").query().isDisabled(), "the kind is fixed when editing");
         TextField name = robot.lookup("#asset-name-field").queryAs(TextField.class);
         assertEquals("Archive store key", name.getText());
         robot.clickOn(name).write(" (east)");
-        robot.clickOn("#save-asset");
+        clickVisible(robot, "#save-asset");
         assertFalse(robot.lookup("#asset-form").query().isVisible());
         assertEquals("Archive store key (east)", text(robot, "#asset-name"));
 
@@ -243,17 +246,19 @@ class DesktopTest {
             target.setValue("Finance document safe combination");
             kind.setValue(GrantKind.PHYSICALLY_OPENS);
         });
-        robot.clickOn("#add-grant");
+        clickVisible(robot, "#add-grant");
         assertEquals("Grant added.", text(robot, "#asset-message"));
         ListView<GrantRow> grants = robot.lookup("#asset-grants").queryListView();
         String added = "This asset physically opens → Finance document safe combination";
         assertTrue(
                 grants.getItems().stream().anyMatch(g -> g.text().equals(added)),
                 grants.getItems().toString());
-        robot.clickOn(robot.lookup("#asset-grants .list-cell")
+        Node addedCell = robot.lookup("#asset-grants .list-cell")
                 .match(LabeledMatchers.hasText(added))
-                .<Node>query());
-        robot.clickOn("#end-grant");
+                .query();
+        reveal(robot, addedCell);
+        robot.clickOn(addedCell);
+        clickVisible(robot, "#end-grant");
         assertEquals("Grant ended.", text(robot, "#asset-message"));
         assertTrue(grants.getItems().stream().noneMatch(g -> g.text().equals(added)));
     }
@@ -300,6 +305,31 @@ class DesktopTest {
         robot.clickOn(robot.lookup("#people-table .table-cell")
                 .match(LabeledMatchers.hasText(name))
                 .<Node>query());
+    }
+
+    static void clickVisible(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        reveal(robot, node);
+        robot.clickOn(node);
+    }
+
+    /** Scrolls the pane around {@code node} so that it is on screen, as a user would before clicking it. */
+    static void reveal(FxRobot robot, Node node) {
+        robot.interact(() -> {
+            Parent parent = node.getParent();
+            while (parent != null && !(parent instanceof ScrollPane)) {
+                parent = parent.getParent();
+            }
+            if (parent instanceof ScrollPane scroll) {
+                Node content = scroll.getContent();
+                Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double hidden = content.getBoundsInLocal().getHeight()
+                        - scroll.getViewportBounds().getHeight();
+                if (hidden > 0) {
+                    scroll.setVvalue(Math.max(0, Math.min(1, (at.getMinY() - 40) / hidden)));
+                }
+            }
+        });
     }
 
     static String text(FxRobot robot, String query) {

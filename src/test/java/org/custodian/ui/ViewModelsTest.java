@@ -103,7 +103,8 @@ class ViewModelsTest {
         assets.form().kindFields().copiesIssued().set("two");
         assets.form().save();
         assertEquals(
-                "Enter a whole number", assets.form().state().errors().byField().get("copiesIssued"));
+                "\"two\" is not a whole number",
+                assets.form().state().errors().byField().get("copiesIssued"));
         assertNotNull(assets.form().state().errors().byField().get("criticality"));
         assets.form().kindFields().copiesIssued().set("2");
         assets.form().criticality().set(Criticality.MEDIUM);
@@ -166,7 +167,8 @@ class ViewModelsTest {
         assets.form().kindFields().copiesIssued().set("many");
         assets.form().save();
         assertEquals(
-                "Enter a whole number", assets.form().state().errors().byField().get("copiesIssued"));
+                "\"many\" is not a whole number",
+                assets.form().state().errors().byField().get("copiesIssued"));
         assets.form().kindFields().copiesIssued().set("3");
         assets.form().name().set("Server room key (new lock)");
         assets.form().save();
@@ -190,7 +192,10 @@ class ViewModelsTest {
                 .orElseThrow());
         int before = assets.detail().grants().rows().size();
         assets.detail().grants().add();
-        assertFalse(assets.detail().error().get().isEmpty(), "a grant needs a target");
+        assertEquals(
+                "A grant must name the asset it gives access to",
+                assets.detail().grants().errors().byField().get("to"),
+                "a grant needs a target, said beside it");
         assets.detail().grants().target().set("NAS admin (NAS01)");
         assets.detail().grants().kind().set(GrantKind.CAN_RESET);
         assets.detail().grants().add();

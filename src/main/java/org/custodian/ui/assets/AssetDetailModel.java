@@ -15,16 +15,15 @@ import org.custodian.model.Asset;
 import org.custodian.model.InventorySnapshot;
 import org.custodian.model.NameIndex;
 import org.custodian.model.Rotation;
-import org.custodian.model.RotationId;
-import org.custodian.model.RotationKind;
 import org.custodian.service.Inventory;
 import org.custodian.service.ReachQuery;
 import org.custodian.ui.Background;
+import org.custodian.ui.FieldErrors;
 import org.custodian.ui.ReachRow;
 import org.custodian.ui.TaskRunner;
 import org.custodian.ui.Wording;
 
-/** One asset: its fields, custodians (add, end), grants both ways, who can touch it, and "rotated today". */
+/** One asset: its fields, custodians (add, end), grants both ways, rotations on any day, who can touch it. */
 public final class AssetDetailModel {
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(false);
@@ -36,6 +35,7 @@ public final class AssetDetailModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final AssetCustody custody;
     private final AssetGrants grants;
+    private final AssetRotation rotation;
 
     private final Inventory inventory;
     private final Background background;
@@ -44,6 +44,8 @@ public final class AssetDetailModel {
 
     private final Runnable changed;
     private Asset asset;
+    /** The asset on screen, so that choosing another resets the rotation's fields and the same one keeps them. */
+    private org.custodian.model.AssetId shown;
 
     AssetDetailModel(Inventory inventory, TaskRunner tasks, Runnable changed) {
         this.inventory = inventory;
@@ -52,6 +54,7 @@ public final class AssetDetailModel {
         this.changed = changed;
         this.custody = new AssetCustody(inventory, this::asset, this::write);
         this.grants = new AssetGrants(inventory, this::asset, this::write);
+        this.rotation = new AssetRotation(inventory, this::asset, this::write);
     }
 
     public ReadOnlyStringProperty name() {
@@ -89,6 +92,11 @@ public final class AssetDetailModel {
         return grants;
     }
 
+    /** Recording a rotation, re-keying, disabling or revoking on a chosen day. */
+    public AssetRotation rotation() {
+        return rotation;
+    }
+
     public Asset asset() {
         return asset;
     }
@@ -109,27 +117,8 @@ public final class AssetDetailModel {
         return new Loaded(snapshot, inventory.exposure().whoCanTouch(snapshot, chosen.id(), ReachQuery.today()));
     }
 
-    /** Records that the asset was rotated (or re-keyed, for keys) today: that ends "still knows". */
-    public void recordRotation() {
-        Asset target = asset;
-        RotationKind kind = target.kind() == org.custodian.model.AssetKind.PHYSICAL_KEY
-                ? RotationKind.RE_KEYED
-                : RotationKind.ROTATED;
-        write(
-                () -> inventory
-                        .assets()
-                        .recordRotation(new Rotation(
-                                RotationId.random(),
-                                target.id(),
-                                kind,
-                                inventory.today(),
-                                null,
-                                "Recorded in the window")),
-                kind.label() + " today.");
-    }
-
     /** Runs one change in the background; then the list and this asset are read again and {@code done} is said. */
-    private void write(Runnable work, String done) {
+    private void write(Runnable work, String done, FieldErrors errors, Runnable afterwards) {
         message.set("");
         background.run(
                 () -> {
@@ -138,11 +127,13 @@ public final class AssetDetailModel {
                 },
                 text -> {
                     error.set("");
+                    errors.clear();
+                    afterwards.run();
                     changed.run();
                     load(asset);
                     message.set(text);
                 },
-                this::failed);
+                failure -> errors.showFailure(failure, error));
     }
 
     private void failed(RuntimeException failure) {
@@ -152,6 +143,9 @@ public final class AssetDetailModel {
     private void show(Asset chosen, Loaded loaded) {
         InventorySnapshot s = loaded.snapshot;
         NameIndex names = NameIndex.of(s);
+        boolean another = shown == null || !shown.equals(chosen.id());
+        shown = chosen.id();
+        rotation.show(chosen, s, another);
         name.set(chosen.name());
         fields.setAll(fieldsOf(chosen, names, s));
         custody.show(chosen, s, names);
@@ -170,6 +164,7 @@ public final class AssetDetailModel {
         add(out, "Owner", names.name(a.owner()));
         add(out, "Set up by", names.name(a.setUpBy()));
         add(out, "Rotation interval", a.rotationIntervalDays() == null ? null : a.rotationIntervalDays() + " days");
+        add(out, "How to rotate", a.rotationProcedure());
         add(
                 out,
                 "Last rotated",

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,8 +23,9 @@ import org.custodian.service.Inventory;
 import org.custodian.ui.Background;
 import org.custodian.ui.FormState;
 import org.custodian.ui.TaskRunner;
+import org.custodian.ui.Typed;
 
-/** "Add asset": the common fields, the chosen kind's own fields, and the violations beside each. */
+/** "Add asset" / "Edit asset": every field of assets.csv for the chosen kind, and the violations beside each. */
 public final class AssetFormModel {
     private final FormState state = new FormState("Add asset", "Edit asset");
     private final StringProperty name = new SimpleStringProperty("");
@@ -33,18 +36,27 @@ public final class AssetFormModel {
     private final ObjectProperty<Criticality> criticality = new SimpleObjectProperty<>();
     private final StringProperty system = new SimpleStringProperty("");
     private final StringProperty rotationInterval = new SimpleStringProperty("");
+    private final StringProperty rotationProcedure = new SimpleStringProperty("");
     private final StringProperty valueLocation = new SimpleStringProperty("");
     private final StringProperty recoveryEmail = new SimpleStringProperty("");
+    private final StringProperty recoveryPhone = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
     private final KindFields kindFields = new KindFields();
+    private final AssetLinks links = new AssetLinks();
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
 
     private final Inventory inventory;
     private final Background background;
+    /** The drop-downs' names; a form opened since replaces an answer still on its way. */
+    private final Background.Latest choosing;
+
     private final Consumer<String> onAdded;
     private Asset original;
 
     AssetFormModel(Inventory inventory, TaskRunner tasks, Consumer<String> onAdded) {
         this.inventory = inventory;
         this.background = new Background(tasks, AssetFormModel.class);
+        this.choosing = background.latest();
         this.onAdded = onAdded;
         kind.addListener((obs, old, now) -> {
             subtypes.setAll(now == null ? List.of() : AssetSubtype.of(now));
@@ -57,6 +69,14 @@ public final class AssetFormModel {
     /** Open or closed, heading, adding or editing (the kind is fixed while editing), and the messages. */
     public FormState state() {
         return state;
+    }
+
+    /**
+     * False until the vendor and people drop-downs are read: saving before that would lose an edited asset's
+     * links.
+     */
+    public ReadOnlyBooleanProperty ready() {
+        return ready.getReadOnlyProperty();
     }
 
     public StringProperty name() {
@@ -89,6 +109,11 @@ public final class AssetFormModel {
         return rotationInterval;
     }
 
+    /** A short how-to for changing the secret. */
+    public StringProperty rotationProcedure() {
+        return rotationProcedure;
+    }
+
     public StringProperty valueLocation() {
         return valueLocation;
     }
@@ -97,46 +122,87 @@ public final class AssetFormModel {
         return recoveryEmail;
     }
 
+    public StringProperty recoveryPhone() {
+        return recoveryPhone;
+    }
+
+    public StringProperty notes() {
+        return notes;
+    }
+
     public KindFields kindFields() {
         return kindFields;
     }
 
+    /** Vendor, owner and "set up by", chosen by name. */
+    public AssetLinks links() {
+        return links;
+    }
+
     public void start() {
-        original = null;
-        List.of(name, system, rotationInterval, valueLocation, recoveryEmail).forEach(p -> p.set(""));
-        criticality.set(null);
-        kindFields.clear();
+        open(null);
         state.begin(false);
     }
 
     /** Opens the form on an existing asset with every field filled in; its kind cannot change. */
     public void edit(Asset asset) {
-        start();
-        original = asset;
+        open(asset);
         kind.set(asset.kind());
         subtype.set(asset.subtype());
         name.set(asset.name());
         criticality.set(asset.criticality());
         system.set(KindFields.text(asset.system()));
         rotationInterval.set(asset.rotationIntervalDays() == null ? "" : String.valueOf(asset.rotationIntervalDays()));
+        rotationProcedure.set(KindFields.text(asset.rotationProcedure()));
         valueLocation.set(KindFields.text(asset.valueLocation()));
         recoveryEmail.set(KindFields.text(asset.recoveryEmail()));
+        recoveryPhone.set(KindFields.text(asset.recoveryPhone()));
+        notes.set(KindFields.text(asset.notes()));
         kindFields.fill(asset.details());
         state.begin(true);
     }
 
+    /** Empty fields, then the drop-downs' names (and an edited asset's links) read in the background. */
+    private void open(Asset asset) {
+        original = asset;
+        List.of(name, system, rotationInterval, rotationProcedure, valueLocation, recoveryEmail, recoveryPhone, notes)
+                .forEach(p -> p.set(""));
+        criticality.set(null);
+        kindFields.clear();
+        links.clear();
+        ready.set(false);
+        choosing.run(
+                () -> AssetLinks.Choices.read(inventory),
+                read -> {
+                    links.show(read, asset);
+                    ready.set(true);
+                },
+                state::failed);
+    }
+
     public void cancel() {
+        choosing.forget();
         state.close();
     }
 
     public void save() {
+        if (!ready.get()) {
+            return;
+        }
+        Asset asset;
+        try {
+            asset = build();
+        } catch (ValidationException e) {
+            state.failed(e);
+            return;
+        }
+        boolean adding = original == null;
         background.run(
                 () -> {
-                    Asset asset = build();
-                    if (original != null) {
-                        inventory.assets().updateAsset(asset);
-                    } else {
+                    if (adding) {
                         inventory.assets().registerAsset(asset);
+                    } else {
+                        inventory.assets().updateAsset(asset);
                     }
                     return asset.name();
                 },
@@ -148,77 +214,43 @@ public final class AssetFormModel {
                 state::failed);
     }
 
+    /** The asset as the form reads; every broken rule at once: the record's, its details' and the typed numbers'. */
     private Asset build() {
         List<Violation> violations = new ArrayList<>();
-        Integer interval = number(rotationInterval.get(), "rotationIntervalDays", violations);
-        Integer copies = number(kindFields.copiesIssued().get(), "copiesIssued", violations);
-        AssetDetails details;
+        Integer interval = Typed.wholeNumber(rotationInterval.get(), "rotationIntervalDays", violations);
+        AssetDetails details = null;
         try {
-            details = kindFields.details(
-                    kind.get(), copies == null ? 1 : copies, original == null ? null : original.details());
+            details = kindFields.details(kind.get(), violations);
         } catch (ValidationException e) {
             violations.addAll(e.violations());
-            details = null;
         }
         try {
-            Asset asset = asset(interval, details);
+            Asset asset = asset(interval, details, violations);
             if (violations.isEmpty()) {
                 return asset;
             }
         } catch (ValidationException e) {
             violations.addAll(e.violations());
         }
-        // Every violation once: the record's own and the unreadable numbers.
         throw new ValidationException(violations);
     }
 
-    /** The asset as the form reads; what the form does not show is kept from the original. */
-    private Asset asset(Integer interval, AssetDetails details) {
-        Asset before = original;
-        return before == null
-                ? new Asset(
-                        AssetId.random(),
-                        name.get(),
-                        subtype.get(),
-                        criticality.get(),
-                        system.get(),
-                        null,
-                        null,
-                        null,
-                        interval,
-                        null,
-                        valueLocation.get(),
-                        recoveryEmail.get(),
-                        null,
-                        null,
-                        details)
-                : new Asset(
-                        before.id(),
-                        name.get(),
-                        subtype.get(),
-                        criticality.get(),
-                        system.get(),
-                        before.vendor(),
-                        before.owner(),
-                        before.setUpBy(),
-                        interval,
-                        before.rotationProcedure(),
-                        valueLocation.get(),
-                        recoveryEmail.get(),
-                        before.recoveryPhone(),
-                        before.notes(),
-                        details);
-    }
-
-    private static Integer number(String text, String field, List<Violation> violations) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            violations.add(new Violation(field, "Enter a whole number"));
-            return null;
-        }
+    private Asset asset(Integer interval, AssetDetails details, List<Violation> violations) {
+        return new Asset(
+                original == null ? AssetId.random() : original.id(),
+                name.get(),
+                subtype.get(),
+                criticality.get(),
+                system.get(),
+                links.vendorId(violations),
+                links.ownerId(violations),
+                links.setUpById(violations),
+                interval,
+                rotationProcedure.get(),
+                valueLocation.get(),
+                recoveryEmail.get(),
+                recoveryPhone.get(),
+                notes.get(),
+                details);
     }
 }

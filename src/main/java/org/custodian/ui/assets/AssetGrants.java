@@ -1,11 +1,11 @@
 package org.custodian.ui.assets;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -21,9 +21,15 @@ import org.custodian.model.GrantId;
 import org.custodian.model.GrantKind;
 import org.custodian.model.InventorySnapshot;
 import org.custodian.model.NameIndex;
+import org.custodian.model.ValidationException;
+import org.custodian.model.Violation;
 import org.custodian.service.Inventory;
+import org.custodian.ui.FieldErrors;
 
-/** The grants part of the asset pane: current grants both ways, adding one from this asset and ending one. */
+/**
+ * The grants part of the asset pane: current grants both ways, adding one from this asset from any day (today
+ * unless told) and ending one on any day from its start.
+ */
 public final class AssetGrants {
     /** A current grant touching this asset, in words; the list shows {@link #text()}. */
     public record GrantRow(Grant grant, String text) {
@@ -39,16 +45,20 @@ public final class AssetGrants {
     private final ObservableList<String> targetsShown = FXCollections.unmodifiableObservableList(targets);
     private final StringProperty target = new SimpleStringProperty();
     private final ObjectProperty<GrantKind> kind = new SimpleObjectProperty<>(GrantKind.UNLOCKS);
+    private final ObjectProperty<LocalDate> since = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> endOn = new SimpleObjectProperty<>();
+    private final FieldErrors errors = new FieldErrors();
     private final Inventory inventory;
     private final Supplier<Asset> asset;
-    private final BiConsumer<Runnable, String> write;
+    private final Writer writer;
     private Map<String, AssetId> assetIds = Map.of();
 
-    /** {@code write} runs a change in the background, then reloads the asset and says {@code done}. */
-    AssetGrants(Inventory inventory, Supplier<Asset> asset, BiConsumer<Runnable, String> write) {
+    AssetGrants(Inventory inventory, Supplier<Asset> asset, Writer writer) {
         this.inventory = inventory;
         this.asset = asset;
-        this.write = write;
+        this.writer = writer;
+        since.set(inventory.today());
+        endOn.set(inventory.today());
     }
 
     public ObservableList<GrantRow> rows() {
@@ -69,26 +79,51 @@ public final class AssetGrants {
         return kind;
     }
 
-    /** Records, from today, that holding this asset gives a way into the chosen target asset. */
-    public void add() {
-        Asset source = asset.get();
-        String targetName = target.get();
-        AssetId into = targetName == null ? null : assetIds.get(targetName);
-        GrantKind how = kind.get();
-        write.accept(
-                () -> inventory
-                        .custody()
-                        .grantAccess(
-                                new Grant(GrantId.random(), source.id(), into, how, inventory.today(), null, null)),
-                "Grant added.");
+    /** Since when the new grant exists; today unless changed. */
+    public ObjectProperty<LocalDate> since() {
+        return since;
     }
 
-    /** Ends the chosen grant today; it stays in the history. */
+    /** The day the grant chosen to end stopped existing; today unless changed, never before it started. */
+    public ObjectProperty<LocalDate> endOn() {
+        return endOn;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    /** Records, from the chosen day, that holding this asset gives a way into the chosen target asset. */
+    public void add() {
+        String targetName = target.get();
+        Grant grant;
+        try {
+            grant = new Grant(
+                    GrantId.random(),
+                    asset.get().id(),
+                    targetName == null ? null : assetIds.get(targetName),
+                    kind.get(),
+                    since.get(),
+                    null,
+                    null);
+        } catch (ValidationException e) {
+            errors.show(e);
+            return;
+        }
+        writer.write(() -> inventory.custody().grantAccess(grant), "Grant added.", errors, () -> target.set(null));
+    }
+
+    /** Ends the chosen grant on the chosen day; it stays in the history. */
     public void end(GrantRow row) {
         if (row == null) {
             return;
         }
-        write.accept(() -> inventory.custody().endGrant(row.grant().id(), inventory.today()), "Grant ended.");
+        LocalDate on = endOn.get();
+        if (on == null) {
+            errors.show(new ValidationException(List.of(new Violation("until", "Choose the day the grant ended"))));
+            return;
+        }
+        writer.write(() -> inventory.custody().endGrant(row.grant().id(), on), "Grant ended.", errors, () -> {});
     }
 
     void show(Asset chosen, InventorySnapshot s, NameIndex names) {

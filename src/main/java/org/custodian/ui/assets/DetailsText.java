@@ -27,6 +27,9 @@ final class DetailsText {
         if (details instanceof AssetDetails.PurchasingAuthority p) {
             return join(
                     p.reference(),
+                    p.spendingLimit() == null
+                            ? ""
+                            : "limit " + p.spendingLimit().toPlainString(),
                     "renewal " + Wording.date(p.renewalDate()),
                     "expiry " + Wording.date(p.expiryDate()));
         }

@@ -1,7 +1,7 @@
 package org.custodian.ui.assets;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -10,6 +10,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.custodian.model.AssetDetails;
 import org.custodian.model.AssetKind;
+import org.custodian.model.Violation;
+import org.custodian.ui.Typed;
 
 /**
  * The fields of the asset form that belong to one kind of asset (a key's number, a login's renewal date…), and
@@ -22,6 +24,8 @@ public final class KindFields {
     private final StringProperty keyNumber = new SimpleStringProperty("");
     private final StringProperty opens = new SimpleStringProperty("");
     private final StringProperty copiesIssued = new SimpleStringProperty("1");
+    private final StringProperty copiesReturned = new SimpleStringProperty("0");
+    private final StringProperty spendingLimit = new SimpleStringProperty("");
     /** The one text field of several kinds: an alarm panel, a card reference, an allowed address. */
     private final StringProperty reference = new SimpleStringProperty("");
 
@@ -50,6 +54,16 @@ public final class KindFields {
         return copiesIssued;
     }
 
+    /** As typed, like the copies issued. */
+    public StringProperty copiesReturned() {
+        return copiesReturned;
+    }
+
+    /** A purchasing authority's limit as typed, e.g. "2500.00". */
+    public StringProperty spendingLimit() {
+        return spendingLimit;
+    }
+
     public StringProperty reference() {
         return reference;
     }
@@ -59,6 +73,8 @@ public final class KindFields {
         opens.set("");
         reference.set("");
         copiesIssued.set("1");
+        copiesReturned.set("0");
+        spendingLimit.set("");
         renewalDate.set(null);
         expiryDate.set(null);
         personalAccount.set(false);
@@ -74,10 +90,12 @@ public final class KindFields {
             keyNumber.set(text(k.keyNumber()));
             opens.set(text(k.opens()));
             copiesIssued.set(String.valueOf(k.copiesIssued()));
+            copiesReturned.set(String.valueOf(k.copiesReturned()));
         } else if (d instanceof AssetDetails.AlarmCode a) {
             reference.set(text(a.panel()));
         } else if (d instanceof AssetDetails.PurchasingAuthority p) {
             reference.set(text(p.reference()));
+            spendingLimit.set(p.spendingLimit() == null ? "" : p.spendingLimit().toPlainString());
             renewalDate.set(p.renewalDate());
             expiryDate.set(p.expiryDate());
         } else if (d instanceof AssetDetails.NetworkAllowance n) {
@@ -87,25 +105,27 @@ public final class KindFields {
         }
     }
 
-    /** The details of {@code kind} as typed; what the form does not show is kept from {@code before}. */
-    AssetDetails details(AssetKind kind, int copies, AssetDetails before) {
+    /**
+     * The details of {@code kind} as typed. A number that does not read goes into {@code violations} (and counts
+     * as not given); the details' own rules throw, as the record's do.
+     */
+    AssetDetails details(AssetKind kind, List<Violation> violations) {
         switch (kind == null ? AssetKind.SHARED_SECRET : kind) {
             case PRIVILEGED_ACCOUNT:
                 return new AssetDetails.PrivilegedAccount(personalAccount.get());
             case HOSTING_LOGIN:
                 return new AssetDetails.HostingLogin(renewalDate.get(), expiryDate.get());
             case PHYSICAL_KEY:
+                Integer issued = Typed.wholeNumber(copiesIssued.get(), "copiesIssued", violations);
+                Integer returned = Typed.wholeNumber(copiesReturned.get(), "copiesReturned", violations);
                 return new AssetDetails.PhysicalKey(
-                        keyNumber.get(),
-                        opens.get(),
-                        copies,
-                        before instanceof AssetDetails.PhysicalKey k ? k.copiesReturned() : 0);
+                        keyNumber.get(), opens.get(), issued == null ? 1 : issued, returned == null ? 0 : returned);
             case ALARM_CODE:
                 return new AssetDetails.AlarmCode(reference.get());
             case PURCHASING_AUTHORITY:
                 return new AssetDetails.PurchasingAuthority(
                         reference.get(),
-                        before instanceof AssetDetails.PurchasingAuthority p ? p.spendingLimit() : (BigDecimal) null,
+                        Typed.amount(spendingLimit.get(), "spendingLimit", violations),
                         renewalDate.get(),
                         expiryDate.get());
             case NETWORK_ALLOWANCE:

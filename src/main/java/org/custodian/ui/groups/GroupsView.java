@@ -60,13 +60,13 @@ public final class GroupsView implements Screen {
         member.valueProperty().bindBidirectional(model.newMember());
         Button add = new Button("Add member");
         add.setId("add-member");
-        add.setTooltip(new Tooltip("Add the chosen person or group to the selected group from today"));
+        add.setTooltip(new Tooltip("Add the chosen person or group to the selected group from the day chosen"));
         add.disableProperty()
                 .bind(Bindings.createBooleanBinding(() -> !model.groupSelected(), model.selected(), model.names()));
         add.setOnAction(e -> model.addMember());
         Button end = new Button("End membership");
         end.setId("end-membership");
-        end.setTooltip(new Tooltip("End the selected membership today"));
+        end.setTooltip(new Tooltip("End the selected membership on the day chosen"));
         end.disableProperty()
                 .bind(Bindings.createBooleanBinding(
                         () -> {
@@ -85,12 +85,14 @@ public final class GroupsView implements Screen {
                 new HBox(8, Forms.withError(model.errors(), "name", groupName), create),
                 Forms.error(model.error()),
                 names);
-        VBox right = new VBox(
-                8,
-                new Label("Members over time"),
-                members,
-                new HBox(8, Forms.withError(model.errors(), "member", member), add, end),
-                message);
+        javafx.scene.layout.GridPane dates = Forms.compactGrid();
+        Forms.row(dates, "Member", Forms.withError(model.errors(), "member", member));
+        Forms.row(dates, "From", Forms.withError(model.errors(), "from", Forms.date("member-from", model.from())));
+        dates.add(add, 1, dates.getRowCount());
+        Forms.row(
+                dates, "End on", Forms.withError(model.errors(), "until", Forms.date("member-end-on", model.endOn())));
+        dates.add(end, 1, dates.getRowCount());
+        VBox right = new VBox(8, new Label("Members over time"), members, dates, message);
         VBox.setVgrow(names, Priority.ALWAYS);
         VBox.setVgrow(members, Priority.ALWAYS);
         left.setPadding(new Insets(12));

@@ -1,11 +1,14 @@
 package org.custodian.ui.groups;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -17,6 +20,8 @@ import org.custodian.model.Membership;
 import org.custodian.model.MembershipId;
 import org.custodian.model.NameIndex;
 import org.custodian.model.Principal;
+import org.custodian.model.ValidationException;
+import org.custodian.model.Violation;
 import org.custodian.service.Inventory;
 import org.custodian.ui.Background;
 import org.custodian.ui.FieldErrors;
@@ -49,6 +54,8 @@ public final class GroupsViewModel {
     private final ObservableList<String> candidatesShown = FXCollections.unmodifiableObservableList(candidates);
     private final StringProperty newMember = new SimpleStringProperty();
     private final StringProperty newGroupName = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> endOn = new SimpleObjectProperty<>();
     private final FieldErrors errors = new FieldErrors();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -63,6 +70,8 @@ public final class GroupsViewModel {
         this.inventory = inventory;
         this.background = new Background(tasks, GroupsViewModel.class);
         this.reading = background.latest();
+        from.set(inventory.today());
+        endOn.set(inventory.today());
         selected.addListener((obs, old, now) -> members.setAll(membersByName.getOrDefault(now, List.of())));
     }
 
@@ -92,6 +101,16 @@ public final class GroupsViewModel {
     /** The person or group chosen to join, by the name shown. */
     public StringProperty newMember() {
         return newMember;
+    }
+
+    /** The first day of the membership to add; today unless changed. */
+    public ObjectProperty<LocalDate> from() {
+        return from;
+    }
+
+    /** The day the membership chosen to end ends; today unless changed, never before it started. */
+    public ObjectProperty<LocalDate> endOn() {
+        return endOn;
     }
 
     public StringProperty newGroupName() {
@@ -150,7 +169,7 @@ public final class GroupsViewModel {
                 this::failed);
     }
 
-    /** Adds the chosen person or group to the selected group from today. */
+    /** Adds the chosen person or group to the selected group from the chosen day. */
     public void addMember() {
         GroupId group = groupIds.get(selected.get());
         String chosen = newMember.get();
@@ -159,19 +178,30 @@ public final class GroupsViewModel {
             error.set("Choose a group first.");
             return;
         }
+        Membership membership;
+        try {
+            membership = new Membership(MembershipId.random(), group, member, from.get(), null);
+        } catch (ValidationException e) {
+            errors.show(e);
+            return;
+        }
         write(
-                () -> inventory
-                        .groups()
-                        .addMember(new Membership(MembershipId.random(), group, member, inventory.today(), null)),
-                (chosen == null ? "Member" : chosen) + " added.");
+                () -> inventory.groups().addMember(membership),
+                (chosen == null ? "Member" : chosen) + " added from " + Wording.date(membership.from()) + ".");
     }
 
-    /** Ends the chosen membership today; it stays in the history. */
+    /** Ends the chosen membership on the chosen day; it stays in the history. */
     public void endMembership(MemberRow row) {
         if (row == null || !row.current()) {
             return;
         }
-        write(() -> inventory.groups().endMembership(row.membership().id(), inventory.today()), "Membership ended.");
+        LocalDate on = endOn.get();
+        if (on == null) {
+            errors.show(
+                    new ValidationException(List.of(new Violation("until", "Choose the day the membership ended"))));
+            return;
+        }
+        write(() -> inventory.groups().endMembership(row.membership().id(), on), "Membership ended.");
     }
 
     private void write(Runnable work, String done) {
@@ -224,7 +254,7 @@ public final class GroupsViewModel {
                         "Organisation: " + o.name() + " (" + o.kind().label().toLowerCase(java.util.Locale.ROOT) + ")",
                         people);
             });
-            principals = Holders.choices(s);
+            principals = Holders.anyone(s);
         }
     }
 }

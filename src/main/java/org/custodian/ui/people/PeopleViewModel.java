@@ -76,7 +76,7 @@ public final class PeopleViewModel {
         selected.set(row);
     }
 
-    /** Organisation names, for the form's drop-down. */
+    /** Organisation names, for the form's drop-down; the first, "", is none. */
     public ObservableList<String> organisations() {
         return organisationsShown;
     }
@@ -150,9 +150,11 @@ public final class PeopleViewModel {
                 .toList();
         return new Loaded(
                 rows,
-                inventory.people().organisations().stream()
-                        .map(Organisation::name)
-                        .sorted()
+                java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(""), // "no organisation"
+                                inventory.people().organisations().stream()
+                                        .map(Organisation::name)
+                                        .sorted())
                         .toList());
     }
 

@@ -15,6 +15,7 @@ import org.custodian.model.InventorySnapshot;
 import org.custodian.model.NameIndex;
 import org.custodian.model.Person;
 import org.custodian.model.PersonKind;
+import org.custodian.model.UserName;
 import org.custodian.service.Inventory;
 import org.custodian.service.ReachQuery;
 import org.custodian.ui.Background;
@@ -26,6 +27,7 @@ import org.custodian.ui.Wording;
 public final class PersonDetailModel {
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper facts = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> memberships = FXCollections.observableArrayList();
     private final ObservableList<String> membershipsShown = FXCollections.unmodifiableObservableList(memberships);
@@ -59,6 +61,11 @@ public final class PersonDetailModel {
     /** Kind, status and job title in one line. */
     public ReadOnlyStringProperty summary() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** Organisation, e-mail, personal contact, user names and notes, one line each where known. */
+    public ReadOnlyStringProperty facts() {
+        return facts.getReadOnlyProperty();
     }
 
     /** True while a person is chosen. */
@@ -142,6 +149,7 @@ public final class PersonDetailModel {
         name.set(chosen.name());
         summary.set(chosen.kind().label() + " · " + chosen.status().label()
                 + (chosen.jobTitle() == null ? "" : " · " + chosen.jobTitle()));
+        facts.set(facts(chosen, names));
         memberships.setAll(s.memberships().stream()
                 .filter(m -> m.member().equals(chosen.id()))
                 .map(m -> names.name(m.group()) + "   " + Wording.date(m.from()) + " – "
@@ -157,6 +165,23 @@ public final class PersonDetailModel {
         couldTouch.setAll(
                 loaded.exposure.reaches().stream().map(ReachRow::ofAsset).toList());
         error.set("");
+    }
+
+    private static String facts(Person p, NameIndex names) {
+        List<String> lines = new java.util.ArrayList<>();
+        line(lines, "Organisation", names.name(p.organisation()));
+        line(lines, "Work email", p.workEmail());
+        line(lines, "Personal contact", p.personalContact());
+        line(lines, "User names", p.userNames().isEmpty() ? null : UserName.format(p.userNames()));
+        line(lines, "Departed on", p.departedOn() == null ? null : Wording.date(p.departedOn()));
+        line(lines, "Notes", p.notes());
+        return String.join("\n", lines);
+    }
+
+    private static void line(List<String> lines, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            lines.add(label + ": " + value);
+        }
     }
 
     static List<String> lines(DeparturePlan plan) {

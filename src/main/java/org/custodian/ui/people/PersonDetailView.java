@@ -32,6 +32,11 @@ final class PersonDetailView {
         Label summary = new Label();
         summary.setId("person-summary");
         summary.textProperty().bind(model.summary());
+        Label facts = new Label();
+        facts.setId("person-facts");
+        facts.setWrapText(true);
+        facts.textProperty().bind(model.facts());
+        facts.managedProperty().bind(model.facts().isNotEmpty());
         Button whatIf = new Button("What if this person leaves?");
         whatIf.setId("what-if");
         whatIf.setTooltip(new Tooltip("Show the departure plan as it would be today; nothing is saved"));
@@ -51,6 +56,7 @@ final class PersonDetailView {
                 8,
                 name,
                 summary,
+                facts,
                 Forms.error(model.error()),
                 new HBox(8, editButton, whatIf, start),
                 plan,

@@ -1,6 +1,8 @@
 package org.custodian.ui.people;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -11,6 +13,9 @@ import org.custodian.model.Person;
 import org.custodian.model.PersonId;
 import org.custodian.model.PersonKind;
 import org.custodian.model.PersonStatus;
+import org.custodian.model.UserName;
+import org.custodian.model.ValidationException;
+import org.custodian.model.Violation;
 import org.custodian.service.Inventory;
 import org.custodian.ui.Background;
 import org.custodian.ui.FormState;
@@ -28,6 +33,8 @@ public final class PersonFormModel {
     private final ObjectProperty<LocalDate> departedOn = new SimpleObjectProperty<>();
     private final StringProperty workEmail = new SimpleStringProperty("");
     private final StringProperty personalContact = new SimpleStringProperty("");
+    private final StringProperty userNames = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
 
     private final Inventory inventory;
     private final Background background;
@@ -82,6 +89,15 @@ public final class PersonFormModel {
         return personalContact;
     }
 
+    /** As typed: "system=user" pairs separated by ";" or line breaks, as in people.csv. */
+    public StringProperty userNames() {
+        return userNames;
+    }
+
+    public StringProperty notes() {
+        return notes;
+    }
+
     public void start() {
         original = null;
         fill(null, null);
@@ -125,8 +141,27 @@ public final class PersonFormModel {
                 state::failed);
     }
 
-    /** The person as the form reads; what it does not show (user names, notes) is kept from the original. */
+    /** The person as the form reads; every broken rule at once, the user names' among them. */
     private Person build(OrganisationId org) {
+        List<Violation> violations = new ArrayList<>();
+        List<UserName> names = List.of();
+        try {
+            names = UserName.parseList(userNames.get());
+        } catch (ValidationException e) {
+            violations.addAll(e.violations());
+        }
+        try {
+            Person person = person(org, names);
+            if (violations.isEmpty()) {
+                return person;
+            }
+        } catch (ValidationException e) {
+            violations.addAll(e.violations());
+        }
+        throw new ValidationException(violations);
+    }
+
+    private Person person(OrganisationId org, List<UserName> names) {
         Person before = original;
         LocalDate departed = status.get() == PersonStatus.DEPARTED ? departedOn.get() : null;
         return new Person(
@@ -140,8 +175,8 @@ public final class PersonFormModel {
                 departed,
                 workEmail.get(),
                 personalContact.get(),
-                before == null ? null : before.userNames(),
-                before == null ? null : before.notes());
+                names,
+                notes.get());
     }
 
     /** Every field from {@code person}, or empty (with the defaults of a new person) for null. */
@@ -155,5 +190,7 @@ public final class PersonFormModel {
         departedOn.set(person == null ? null : person.departedOn());
         workEmail.set(person == null || person.workEmail() == null ? "" : person.workEmail());
         personalContact.set(person == null || person.personalContact() == null ? "" : person.personalContact());
+        userNames.set(person == null ? "" : UserName.format(person.userNames()));
+        notes.set(person == null || person.notes() == null ? "" : person.notes());
     }
 }

@@ -7,6 +7,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -30,17 +33,12 @@ final class PersonFormView {
         FieldErrors errors = model.state().errors();
         ComboBox<PersonKind> kind = LabelledCell.combo("person-kind", PersonKind.values());
         kind.valueProperty().bindBidirectional(model.kind());
-        ComboBox<String> organisation = new ComboBox<>(organisations);
-        organisation.setId("person-organisation");
-        organisation.valueProperty().bindBidirectional(model.organisation());
+        ComboBox<String> organisation =
+                Forms.choice("person-organisation", organisations, model.organisation(), "No organisation");
         ComboBox<PersonStatus> status = LabelledCell.combo("person-status", PersonStatus.values());
         status.valueProperty().bindBidirectional(model.status());
-        DatePicker lastDay = new DatePicker();
-        lastDay.setId("person-last-day");
-        lastDay.valueProperty().bindBidirectional(model.lastDay());
-        DatePicker departed = new DatePicker();
-        departed.setId("person-departed-on");
-        departed.valueProperty().bindBidirectional(model.departedOn());
+        DatePicker lastDay = Forms.date("person-last-day", model.lastDay());
+        DatePicker departed = Forms.date("person-departed-on", model.departedOn());
         departed.disableProperty().bind(model.status().isNotEqualTo(PersonStatus.DEPARTED));
         GridPane grid = Forms.grid();
         Forms.row(grid, "Name", Forms.withError(errors, "name", Forms.text("person-name-field", model.name())));
@@ -51,7 +49,16 @@ final class PersonFormView {
         Forms.row(grid, "Last day", Forms.withError(errors, "lastDay", lastDay));
         Forms.row(grid, "Departed on", Forms.withError(errors, "departedOn", departed));
         Forms.row(grid, "Work email", Forms.text("person-email", model.workEmail()));
-        Forms.row(grid, "Personal contact", Forms.text("person-personal-contact", model.personalContact()));
+        TextField personal = Forms.text("person-personal-contact", model.personalContact());
+        personal.setPromptText("Private e-mail or phone");
+        Forms.row(grid, "Personal contact", personal);
+        TextArea userNames = Forms.area("person-user-names", model.userNames());
+        userNames.setPromptText("e.g. Domain=mrossi");
+        Forms.row(
+                grid,
+                "User names (system=user, separated by ; or new lines)",
+                Forms.withError(errors, "userNames", userNames));
+        Forms.row(grid, "Notes", Forms.area("person-notes", model.notes()));
         Button save = new Button("Save person");
         save.setId("save-person");
         save.setDefaultButton(true);
@@ -64,8 +71,10 @@ final class PersonFormView {
         title.textProperty().bind(model.state().title());
         title.getStyleClass().add("title-3");
         VBox box = new VBox(10, title, grid, Forms.error(model.state().error()), new HBox(8, save, cancel));
-        box.setId("person-form");
         box.setPadding(new Insets(12));
-        return box;
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setId("person-form");
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 }

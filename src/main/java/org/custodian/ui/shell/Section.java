@@ -3,6 +3,7 @@ package org.custodian.ui.shell;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -16,6 +17,10 @@ public enum Section {
             "What needs attention: hygiene findings, renewals, rotations, open departures",
             MaterialDesignV.VIEW_DASHBOARD),
     PEOPLE("People", "Everyone who can hold access, and what each could touch", MaterialDesignA.ACCOUNT_MULTIPLE),
+    ORGANISATIONS(
+            "Organisations",
+            "Providers, banks, vendors and alarm companies: their people and what they could touch",
+            MaterialDesignD.DOMAIN),
     ASSETS("Assets", "Accounts, secrets, keys, codes and cards, and who can touch each", MaterialDesignK.KEY_VARIANT),
     GROUPS("Groups", "Groups and organisations, and their members over time", MaterialDesignA.ACCOUNT_GROUP),
     DEPARTURES("Departures", "Departure plans and their progress", MaterialDesignE.EXIT_RUN),

@@ -32,6 +32,8 @@ import org.custodian.ui.departures.DeparturesView;
 import org.custodian.ui.departures.DeparturesViewModel;
 import org.custodian.ui.groups.GroupsView;
 import org.custodian.ui.groups.GroupsViewModel;
+import org.custodian.ui.organisations.OrganisationsView;
+import org.custodian.ui.organisations.OrganisationsViewModel;
 import org.custodian.ui.people.PeopleView;
 import org.custodian.ui.people.PeopleViewModel;
 import org.custodian.ui.reports.ReportsView;
@@ -78,6 +80,7 @@ public final class ShellView {
                 Section.DASHBOARD,
                 new DashboardView(new DashboardViewModel(inventory, tasks), () -> show(Section.DEPARTURES)));
         screens.put(Section.PEOPLE, new PeopleView(new PeopleViewModel(inventory, tasks), this::startDepartureOf));
+        screens.put(Section.ORGANISATIONS, new OrganisationsView(new OrganisationsViewModel(inventory, tasks)));
         screens.put(Section.ASSETS, new AssetsView(new AssetsViewModel(inventory, tasks)));
         screens.put(Section.GROUPS, new GroupsView(new GroupsViewModel(inventory, tasks)));
         screens.put(Section.DEPARTURES, departures);
