@@ -53,7 +53,7 @@ public final class InventoryImport {
             if (!comparison.preview().canApply()) {
                 throw new ValidationException(comparison.preview().problems());
             }
-            comparison.steps().forEach(step -> write(tx, step));
+            new ImportBatches(repositories).write(tx, comparison.steps(), this::write);
             return comparison.preview();
         });
     }
