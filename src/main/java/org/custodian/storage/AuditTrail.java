@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Function;
 import org.custodian.model.AuditEntry;
 import org.custodian.storage.schema.tables.records.AuditEntryRecord;
 import org.jooq.Cursor;
@@ -48,23 +51,41 @@ final class AuditTrail {
     }
 
     void append(String action, String entityType, String entityId, String before, String after) {
+        dsl.executeInsert(next(action, entityType, entityId, before, after));
+    }
+
+    /** One CREATE entry per record, chained exactly as {@link #append} would, inserted in batches. */
+    <T> void appendCreated(String entityType, List<T> created, Function<T, String> id, Function<T, String> after) {
+        List<AuditEntryRecord> rows = new ArrayList<>(Math.min(created.size(), BulkInsert.BATCH));
+        for (T record : created) {
+            rows.add(next("CREATE", entityType, id.apply(record), null, after.apply(record)));
+            if (rows.size() == BulkInsert.BATCH) {
+                BulkInsert.rows(dsl, AUDIT_ENTRY, rows);
+                rows.clear();
+            }
+        }
+        BulkInsert.rows(dsl, AUDIT_ENTRY, rows);
+    }
+
+    /** The next entry of the chain, hashed onto the current head, which it then becomes. */
+    private AuditEntryRecord next(String action, String entityType, String entityId, String before, String after) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditEntry entry = new AuditEntry(seq + 1, at, actor, action, entityType, entityId, before, after, null);
         String hash = hash(auditKey, head, entry);
-        dsl.insertInto(AUDIT_ENTRY)
-                .set(AUDIT_ENTRY.SEQ, entry.seq())
-                .set(AUDIT_ENTRY.AT, at.atOffset(ZoneOffset.UTC))
-                .set(AUDIT_ENTRY.ACTOR, actor)
-                .set(AUDIT_ENTRY.ACTION, action)
-                .set(AUDIT_ENTRY.ENTITY_TYPE, entityType)
-                .set(AUDIT_ENTRY.ENTITY_ID, entityId)
-                .set(AUDIT_ENTRY.BEFORE_STATE, before)
-                .set(AUDIT_ENTRY.AFTER_STATE, after)
-                .set(AUDIT_ENTRY.HASH, hash)
-                .execute();
+        AuditEntryRecord row = new AuditEntryRecord();
+        row.setSeq(entry.seq());
+        row.setAt(at.atOffset(ZoneOffset.UTC));
+        row.setActor(actor);
+        row.setAction(action);
+        row.setEntityType(entityType);
+        row.setEntityId(entityId);
+        row.setBeforeState(before);
+        row.setAfterState(after);
+        row.setHash(hash);
         seq = entry.seq();
         head = hash;
         appended = true;
+        return row;
     }
 
     long seq() {

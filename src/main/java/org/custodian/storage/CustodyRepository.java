@@ -18,6 +18,11 @@ public final class CustodyRepository {
         tx.audit("CREATE", "custody", custody.id(), null, custody);
     }
 
+    /** Many new custody rows at once: the same rows and audit entries as {@link #add} for each, in order. */
+    public void addAll(Tx tx, List<Custody> custody) {
+        BulkInsert.created(tx, CUSTODY, "custody", custody, CustodyRepository::toRecord, Custody::id);
+    }
+
     public void end(Tx tx, Custody ended) {
         Custody before = find(tx, ended.id()).orElseThrow();
         tx.dsl()

@@ -42,6 +42,11 @@ public final class GroupRepository {
         tx.audit("CREATE", "membership", membership.id(), null, membership);
     }
 
+    /** Many new memberships at once: the same rows and audit entries as {@link #addMembership} for each. */
+    public void addMemberships(Tx tx, List<Membership> memberships) {
+        BulkInsert.created(tx, MEMBERSHIP, "membership", memberships, GroupRepository::toRecord, Membership::id);
+    }
+
     public void endMembership(Tx tx, Membership ended) {
         Membership before = findMembership(tx, ended.id()).orElseThrow();
         tx.dsl()

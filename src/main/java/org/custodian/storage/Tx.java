@@ -1,5 +1,7 @@
 package org.custodian.storage;
 
+import java.util.List;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 
 /**
@@ -30,5 +32,13 @@ public final class Tx {
                 String.valueOf(entityId),
                 before == null ? null : before.toString(),
                 after == null ? null : after.toString());
+    }
+
+    /** As {@link #audit} with CREATE for each of {@code created}, in order, written in batches. */
+    <T> void auditCreated(String entityType, List<T> created, Function<T, Object> id) {
+        if (trail == null) {
+            throw new IllegalStateException("A read transaction cannot change the inventory");
+        }
+        trail.appendCreated(entityType, created, r -> String.valueOf(id.apply(r)), String::valueOf);
     }
 }
