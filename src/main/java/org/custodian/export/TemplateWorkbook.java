@@ -34,44 +34,9 @@ public final class TemplateWorkbook {
     /** Drop-downs cover this many rows under the header: far more than a small company's list. */
     static final int ROWS_WITH_DROP_DOWNS = 2000;
 
-    static final List<String> ORGANISATION_COLUMNS = List.of("name", "kind", "contact", "notes");
-    static final List<String> PEOPLE_COLUMNS = List.of(
-            "name",
-            "kind",
-            "organisation",
-            "job_title",
-            "status",
-            "last_day",
-            "departed_on",
-            "work_email",
-            "personal_contact",
-            "user_names",
-            "notes");
-    static final List<String> ASSET_COLUMNS = List.of(
-            "name",
-            "kind",
-            "subtype",
-            "system",
-            "vendor",
-            "criticality",
-            "owner",
-            "set_up_by",
-            "rotation_interval_days",
-            "rotation_procedure",
-            "value_location",
-            "recovery_email",
-            "recovery_phone",
-            "personal_account",
-            "renewal_date",
-            "expiry_date",
-            "key_number",
-            "opens",
-            "copies_issued",
-            "copies_returned",
-            "reference",
-            "spending_limit",
-            "allowed_address",
-            "notes");
+    static final List<String> ORGANISATION_COLUMNS = CsvSetColumns.ORGANISATIONS;
+    static final List<String> PEOPLE_COLUMNS = CsvSetColumns.PEOPLE;
+    static final List<String> ASSET_COLUMNS = CsvSetColumns.ASSETS;
 
     /** The hidden sheet's columns, one list each, in this order. */
     private static final List<List<String>> LIST_VALUES = List.of(

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.custodian.export.CsvSetColumns;
 import org.custodian.model.*;
 
 /**
@@ -23,46 +24,11 @@ import org.custodian.model.*;
  * written; all problems come back together (up to {@value #MAX_PROBLEMS}, then reading stops).
  */
 public final class InventoryCsv {
-    static final List<String> ORGANISATIONS = List.of("name", "kind", "contact", "notes");
-    static final List<String> PEOPLE = List.of(
-            "name",
-            "kind",
-            "organisation",
-            "job_title",
-            "status",
-            "last_day",
-            "departed_on",
-            "work_email",
-            "personal_contact",
-            "user_names",
-            "notes");
+    static final List<String> ORGANISATIONS = CsvSetColumns.ORGANISATIONS;
+    static final List<String> PEOPLE = CsvSetColumns.PEOPLE;
     static final List<String> GROUPS = List.of("name", "description");
     static final List<String> MEMBERSHIPS = List.of("group", "member_person", "member_group", "from", "until");
-    static final List<String> ASSETS = List.of(
-            "name",
-            "kind",
-            "subtype",
-            "system",
-            "vendor",
-            "criticality",
-            "owner",
-            "set_up_by",
-            "rotation_interval_days",
-            "rotation_procedure",
-            "value_location",
-            "recovery_email",
-            "recovery_phone",
-            "personal_account",
-            "renewal_date",
-            "expiry_date",
-            "key_number",
-            "opens",
-            "copies_issued",
-            "copies_returned",
-            "reference",
-            "spending_limit",
-            "allowed_address",
-            "notes");
+    static final List<String> ASSETS = CsvSetColumns.ASSETS;
     static final List<String> CUSTODY =
             List.of("asset", "holder_person", "holder_group", "role", "from", "until", "end_reason", "copies", "note");
     static final List<String> GRANTS = List.of("from_asset", "to_asset", "kind", "from", "until", "note");

@@ -127,31 +127,7 @@ public final class SyntheticCsvSet {
         return rows;
     }
 
-    private static final List<String> ASSET_COLUMNS = List.of(
-            "name",
-            "kind",
-            "subtype",
-            "system",
-            "vendor",
-            "criticality",
-            "owner",
-            "set_up_by",
-            "rotation_interval_days",
-            "rotation_procedure",
-            "value_location",
-            "recovery_email",
-            "recovery_phone",
-            "personal_account",
-            "renewal_date",
-            "expiry_date",
-            "key_number",
-            "opens",
-            "copies_issued",
-            "copies_returned",
-            "reference",
-            "spending_limit",
-            "allowed_address",
-            "notes");
+    private static final List<String> ASSET_COLUMNS = org.custodian.export.CsvSetColumns.ASSETS;
 
     /** Each record's row, the first of each natural key (compared as an import does, ignoring case). */
     private static <T> List<List<Object>> map(List<T> records, Function<T, String> key, Function<T, List<Object>> row) {
