@@ -168,7 +168,14 @@ public final class TemplateWorkbook {
         Row row = sheet.createRow(sheet.getLastRowNum() + 1);
         for (int i = 0; i < values.length; i++) {
             Cells.write(row, i, values[i], styles, false);
+            widenFor(sheet, i, values[i]);
         }
+    }
+
+    /** Wide enough for the example as well as the header (rendered in LibreOffice, examples were cut), up to 60. */
+    private static void widenFor(Sheet sheet, int column, Object value) {
+        int chars = value == null ? 0 : Math.min(60, String.valueOf(value).length() + 2);
+        sheet.setColumnWidth(column, Math.max(sheet.getColumnWidth(column), chars * 256));
     }
 
     /** A drop-down on {@code column} from the hidden list {@code list}; other values are refused by Excel. */
