@@ -13,7 +13,8 @@ import org.custodian.storage.Tx;
 /**
  * Writes an import's steps in their order, with each run of added assets, memberships, custody, grants or
  * rotations handed to its repository at once (batched inserts, the same rows and audit chain as one add per
- * record). A CSV set of a million grants is one run, so the import writes in seconds, not minutes.
+ * record). A CSV set of a million grants is one run: about 3 times faster than one add per record at 10k
+ * assets (README, "Bulk import"), though still far from the 60 s the issue asks for at 100k.
  */
 final class ImportBatches {
     private final Repositories repositories;
